@@ -1,0 +1,16 @@
+package org.icpdesk.order.service;
+
+import java.time.OffsetDateTime;
+import org.icpdesk.order.domain.OrderStatus;
+
+/** One line of the review queue. No personal data: the subject name of an individual is shown as entered. */
+public record QueueRow(
+        String orderId,
+        int version,
+        String subjectName,
+        String subjectKind,
+        String province,
+        String type,
+        OffsetDateTime submittedAt,
+        OrderStatus status) {
+}

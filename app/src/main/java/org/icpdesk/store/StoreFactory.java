@@ -1,0 +1,135 @@
+package org.icpdesk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Arrays;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.icpdesk.i18n.UserMessage;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the H2 file store in a directory: {@code icpdesk.mv.db}, migrated by Flyway, {@code WRITE_DELAY=0} so that
+ * every acknowledged commit survives a kill -9, optionally encrypted with {@code CIPHER=AES}.
+ */
+public final class StoreFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreFactory.class);
+    static final String DB_NAME = "icpdesk";
+    private static final String USER = "icpdesk";
+    /** Written beside the database when it is encrypted, so that the program knows to ask for the password. */
+    static final String ENCRYPTED_MARKER = "store.encrypted";
+
+    private StoreFactory() {
+    }
+
+    /** True when a store exists in {@code dir}. */
+    public static boolean exists(Path dir) {
+        return Files.exists(dir.resolve(DB_NAME + ".mv.db"));
+    }
+
+    /** True when the store in {@code dir} is encrypted (a password is needed to open it). */
+    public static boolean isEncrypted(Path dir) {
+        return Files.exists(dir.resolve(ENCRYPTED_MARKER));
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code dir}. {@code password} null means unencrypted; a new
+     * store created with a password is encrypted. The password array is cleared before returning.
+     */
+    public static Store open(Path dir, char[] password) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.IO, UserMessage.of("store.error.io", absolute, e.getMessage()), e);
+        }
+        boolean existed = exists(absolute);
+        boolean encrypted = existed ? isEncrypted(absolute) : password != null && password.length > 0;
+        if (encrypted && (password == null || password.length == 0)) {
+            throw new StoreException(StoreException.Kind.PASSWORD_REQUIRED, UserMessage.of("store.error.password-required", absolute), null);
+        }
+        JdbcDataSource ds = new JdbcDataSource();
+        String url = "jdbc:h2:file:" + absolute.resolve(DB_NAME) + ";WRITE_DELAY=0" + (encrypted ? ";CIPHER=AES" : "");
+        ds.setURL(url);
+        ds.setUser(USER);
+        if (encrypted) {
+            // H2 takes "<file password> <user password>"; both are the store password.
+            char[] both = new char[password.length * 2 + 1];
+            System.arraycopy(password, 0, both, 0, password.length);
+            both[password.length] = ' ';
+            System.arraycopy(password, 0, both, password.length + 1, password.length);
+            ds.setPasswordChars(both);
+            Arrays.fill(both, '\0');
+        } else {
+            ds.setPassword("");
+        }
+        if (password != null) {
+            Arrays.fill(password, '\0');
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
+        pool.setMaxConnections(8);
+        try {
+            // The first connection opens the file: wrong password, lock and corruption show up here.
+            pool.getConnection().close();
+            if (encrypted && !existed) {
+                Files.writeString(absolute.resolve(ENCRYPTED_MARKER), "CIPHER=AES\n");
+            }
+            migrate(pool, absolute);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e, absolute, encrypted);
+        } catch (IOException e) {
+            pool.dispose();
+            throw new StoreException(StoreException.Kind.IO, UserMessage.of("store.error.io", absolute, e.getMessage()), e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        LOG.info("Opened store {} (encrypted: {})", absolute, encrypted);
+        return new JdbiStore(Jdbi.create(pool), pool, absolute, encrypted);
+    }
+
+    private static void migrate(JdbcConnectionPool pool, Path dir) {
+        try {
+            Flyway.configure(StoreFactory.class.getClassLoader())
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException) {
+                throw translate((SQLException) cause, dir, false);
+            }
+            if (e.getMessage() != null && e.getMessage().contains("newer than")) {
+                throw new StoreException(StoreException.Kind.NEWER_SCHEMA, UserMessage.of("store.error.newer-schema", dir), e);
+            }
+            throw new StoreException(StoreException.Kind.CORRUPT, UserMessage.of("store.error.migration", dir, e.getMessage()), e);
+        }
+    }
+
+    static StoreException translate(SQLException e, Path dir, boolean encrypted) {
+        switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1:
+                return new StoreException(StoreException.Kind.LOCKED, UserMessage.of("store.error.locked", dir), e);
+            case ErrorCode.FILE_ENCRYPTION_ERROR_1:
+            case ErrorCode.WRONG_USER_OR_PASSWORD:
+            case ErrorCode.WRONG_PASSWORD_FORMAT:
+                return new StoreException(encrypted ? StoreException.Kind.WRONG_PASSWORD : StoreException.Kind.PASSWORD_REQUIRED,
+                        UserMessage.of(encrypted ? "store.error.wrong-password" : "store.error.password-required", dir), e);
+            case ErrorCode.FILE_CORRUPTED_1:
+            case ErrorCode.FILE_VERSION_ERROR_1:
+                return new StoreException(StoreException.Kind.CORRUPT, UserMessage.of("store.error.corrupt", dir), e);
+            default:
+                return new StoreException(StoreException.Kind.IO, UserMessage.of("store.error.io", dir, e.getMessage()), e);
+        }
+    }
+}
