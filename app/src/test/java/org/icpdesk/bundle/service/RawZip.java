@@ -25,6 +25,8 @@ final class RawZip {
         int flags = 0x0800;
         int method = -1;
         long directoryOffset = -1;
+        /** The uncompressed size both headers claim instead of the real one, when not -1. */
+        long claimedSize = -1;
 
         Entry(String name, byte[] data) {
             this.name = name;
@@ -33,6 +35,8 @@ final class RawZip {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    /** Write ZIP64 end records, with the classic end record saying "see ZIP64". */
+    boolean zip64End;
 
     Entry add(String name, byte[] data) {
         return add(new Entry(name, data));
@@ -58,7 +62,7 @@ final class RawZip {
             ByteBuffer local = le(30 + localName.length);
             local.putInt(0x04034b50).putShort((short) 20).putShort((short) e.flags).putShort((short) method)
                     .putShort((short) 0).putShort((short) 0x21).putInt((int) crc.getValue())
-                    .putInt(compressed.length).putInt(e.data.length).putShort((short) localName.length).putShort((short) 0)
+                    .putInt(compressed.length).putInt(size(e)).putShort((short) localName.length).putShort((short) 0)
                     .put(localName);
             out.writeBytes(local.array());
             out.writeBytes(compressed);
@@ -68,7 +72,7 @@ final class RawZip {
             ByteBuffer central = le(46 + name.length);
             central.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) e.flags)
                     .putShort((short) method).putShort((short) 0).putShort((short) 0x21).putInt((int) crc.getValue())
-                    .putInt(compressed.length).putInt(e.data.length).putShort((short) name.length)
+                    .putInt(compressed.length).putInt(size(e)).putShort((short) name.length)
                     .putShort((short) 0).putShort((short) 0).putShort((short) 0).putShort((short) 0).putInt(0)
                     .putInt((int) (e.directoryOffset >= 0 ? e.directoryOffset : offset)).put(name);
             directory.writeBytes(central.array());
@@ -76,11 +80,24 @@ final class RawZip {
         }
         long directoryOffset = out.size();
         out.writeBytes(directory.toByteArray());
+        if (zip64End) {
+            long zip64EndOffset = out.size();
+            ByteBuffer z = le(56 + 20);
+            z.putInt(0x06064b50).putLong(44).putShort((short) 45).putShort((short) 45).putInt(0).putInt(0)
+                    .putLong(count).putLong(count).putLong(directory.size()).putLong(directoryOffset);
+            z.putInt(0x07064b50).putInt(0).putLong(zip64EndOffset).putInt(1);
+            out.writeBytes(z.array());
+        }
         ByteBuffer end = le(22);
-        end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) count).putShort((short) count)
-                .putInt(directory.size()).putInt((int) directoryOffset).putShort((short) 0);
+        end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0)
+                .putShort((short) (zip64End ? 0xFFFF : count)).putShort((short) (zip64End ? 0xFFFF : count))
+                .putInt(zip64End ? -1 : directory.size()).putInt(zip64End ? -1 : (int) directoryOffset).putShort((short) 0);
         out.writeBytes(end.array());
         return out.toByteArray();
+    }
+
+    private int size(Entry e) {
+        return (int) (e.claimedSize >= 0 ? e.claimedSize : e.data.length);
     }
 
     static byte[] deflate(byte[] data) {

@@ -24,6 +24,7 @@ final class TestBundle {
     private final Map<String, Map<String, Object>> lines = new LinkedHashMap<>();
     private final List<RawZip.Entry> entries = new ArrayList<>();
     private byte[] rawManifest;
+    private java.util.function.Consumer<RawZip> zipTricks = zip -> { };
     private boolean withManifest = true;
 
     private TestBundle() {
@@ -50,7 +51,7 @@ final class TestBundle {
     static TestBundle withOrder(String id, Consumer<Map<String, Object>> edit) {
         Map<String, Object> order = TestOrders.valid(id);
         edit.accept(order);
-        return empty().order(order).put(TestOrders.license(id), TestImages.PNG).put(TestOrders.idFront(id), TestImages.JPEG);
+        return empty().put("orders/" + id + ".json", json(order)).put(TestOrders.license(id), TestImages.PNG).put(TestOrders.idFront(id), TestImages.JPEG);
     }
 
     TestBundle order(Map<String, Object> order) {
@@ -102,6 +103,12 @@ final class TestBundle {
         return this;
     }
 
+    /** Replaces the entry bytes of {@code path} and lists the new size and hash (a consistent but bad file). */
+    TestBundle replaceAndRelist(String path, byte[] data) {
+        replace(path, data);
+        return listed(path, data);
+    }
+
     TestBundle manifest(String field, Object value) {
         manifest.put(field, value);
         return this;
@@ -109,6 +116,12 @@ final class TestBundle {
 
     TestBundle manifestWithout(String field) {
         manifest.remove(field);
+        return this;
+    }
+
+    /** Sets ZIP-wide tricks ({@link RawZip#zip64End}). */
+    TestBundle zip(java.util.function.Consumer<RawZip> tricks) {
+        zipTricks = tricks;
         return this;
     }
 
@@ -130,6 +143,7 @@ final class TestBundle {
 
     byte[] bytes() {
         RawZip zip = new RawZip();
+        zipTricks.accept(zip);
         entries.forEach(zip::add);
         if (withManifest) {
             Map<String, Object> content = new LinkedHashMap<>(manifest);

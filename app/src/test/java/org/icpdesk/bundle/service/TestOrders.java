@@ -83,7 +83,12 @@ final class TestOrders {
         }
         Object last = keys.get(keys.size() - 1);
         if (last instanceof Integer) {
-            ((List<Object>) current).set((Integer) last, value);
+            List<Object> list = (List<Object>) current;
+            if ((Integer) last == list.size()) {
+                list.add(value);                       // one past the end appends
+            } else {
+                list.set((Integer) last, value);
+            }
         } else if (remove) {
             ((Map<String, Object>) current).remove(last);
         } else {
