@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class StrictJson {
     private final JsonFactory factory;
-    private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
     private final int maxDepth;
     private final int maxStringBytes;
 
@@ -107,7 +108,7 @@ final class StrictJson {
                     default: return nodes.numberNode(p.getBigIntegerValue());
                 }
             case VALUE_NUMBER_FLOAT:
-                return nodes.numberNode(p.getDecimalValue());
+                return new DecimalNode(p.getDecimalValue());          // as written: 1.0 stays 1.0
             case VALUE_TRUE:
                 return nodes.booleanNode(true);
             case VALUE_FALSE:
