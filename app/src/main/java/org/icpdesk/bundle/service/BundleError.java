@@ -63,7 +63,6 @@ public enum BundleError {
     MANIFEST_PATH_DUPLICATE("manifest-path-duplicate"),
     MANIFEST_LISTS_ITSELF("manifest-lists-itself"),
     MANIFEST_SHA256("manifest-sha256"),
-    DATE_INVALID("date-invalid"),
     INSTANT_INVALID("instant-invalid"),
     ID_VALID_TO_INVALID("id-valid-to-invalid"),
     ORDER_ENTRY_NAME("order-entry-name"),

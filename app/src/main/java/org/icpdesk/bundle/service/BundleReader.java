@@ -182,7 +182,7 @@ public final class BundleReader {
                 limits.compressionRatioMinBytes()));
     }
 
-    /** Entries of a validated bundle, read again and verified against its manifest. Not thread-safe. */
+    /** Entries of a validated bundle, read again and verified against its manifest. Reads may run concurrently. */
     public final class EntryReader implements AutoCloseable {
         private final ValidatedBundle bundle;
         private final String shown;
@@ -196,19 +196,20 @@ public final class BundleReader {
             bundle.manifest().entries().forEach(e -> listed.put(e.path(), e));
         }
 
-        /** The entry's bytes, exactly as validated. */
+        /** The entry's bytes, exactly as validated (entries up to 2 GiB; materials and orders are far smaller). */
         public byte[] read(ManifestEntry entry) {
             if (!entry.equals(listed.get(entry.path()))) {
                 throw new IllegalArgumentException("Not an entry of bundle " + bundle.manifest().bundleId() + ": " + entry.path());
+            }
+            if (entry.size() > Integer.MAX_VALUE - 16) {
+                throw new IllegalArgumentException("Entry too large for one array: " + entry.path());
             }
             String name = EntryNames.display(entry.path());
             ZipArchive.Item item = zip.file(entry.path()).orElseThrow(() -> BundleError.ENTRY_CHANGED.rejected(shown, name));
             ZipArchive.Content content;
             try {
                 content = zip.read(item, List.of(
-                        new ZipArchive.Cap(entry.size(), () -> BundleError.ENTRY_CHANGED.rejected(shown, name)),
-                        new ZipArchive.Cap(Integer.MAX_VALUE - 16, () -> BundleError.ENTRY_CHANGED.rejected(shown, name))),
-                        true);
+                        new ZipArchive.Cap(entry.size(), () -> BundleError.ENTRY_CHANGED.rejected(shown, name))), true);
             } catch (BundleRejected e) {
                 if (BundleError.ENTRY_CHANGED.key().equals(e.userMessage().key())) {
                     throw e;

@@ -52,17 +52,17 @@ final class StrictJson {
         try (JsonParser parser = factory.createParser(bytes, start, bytes.length - start)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw invalid(bundle, shownEntry, parser.currentLocation(), null);
+                throw invalid(bundle, shownEntry, parser.currentLocation());
             }
             JsonNode root = value(parser, first, JsonPath.ROOT, 0, bundle, shownEntry);
             if (parser.nextToken() != null) {
-                throw invalid(bundle, shownEntry, parser.currentLocation(), null);
+                throw invalid(bundle, shownEntry, parser.currentLocation());
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw invalid(bundle, shownEntry, e.getLocation(), e);
+            throw invalid(bundle, shownEntry, e.getLocation());   // not as cause: its text may quote personal data
         } catch (IOException e) {
-            throw invalid(bundle, shownEntry, null, e);
+            throw invalid(bundle, shownEntry, null);
         }
     }
 
@@ -116,7 +116,7 @@ final class StrictJson {
             case VALUE_NULL:
                 return nodes.nullNode();
             default:
-                throw invalid(bundle, entry, p.currentLocation(), null);
+                throw invalid(bundle, entry, p.currentLocation());
         }
     }
 
@@ -127,10 +127,10 @@ final class StrictJson {
         }
     }
 
-    private static BundleRejected invalid(String bundle, String entry, JsonLocation at, Exception cause) {
+    private static BundleRejected invalid(String bundle, String entry, JsonLocation at) {
         long line = at == null ? 0 : Math.max(0, at.getLineNr());
         long column = at == null ? 0 : Math.max(0, at.getColumnNr());
-        return BundleError.JSON_INVALID.rejected(cause, bundle, entry, line, column);
+        return BundleError.JSON_INVALID.rejected(bundle, entry, line, column);
     }
 
     private static boolean hasUtf8Bom(byte[] b) {
