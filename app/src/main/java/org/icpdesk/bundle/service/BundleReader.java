@@ -1,6 +1,7 @@
 package org.icpdesk.bundle.service;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -106,6 +107,11 @@ public final class BundleReader {
     private final Limits limits;
     private final int decodeThreads;
     private final StrictJson json;
+    /** Where the entries of the last bundle validated by this reader lie, so that re-reading needs no re-scan. */
+    private volatile Located lastValidated;
+
+    private record Located(WeakReference<ValidatedBundle> bundle, Map<String, ZipArchive.Item> items) {
+    }
 
     /** A reader with the limits of the bundle format and 2 decoding threads. */
     public BundleReader() {
@@ -153,6 +159,7 @@ public final class BundleReader {
         });
         try (ZipArchive zip = ZipArchive.open(bundle, shown, limits.maxCompressionRatio(), limits.compressionRatioMinBytes())) {
             ValidatedBundle result = new Run(bundle, shown, zip, pool, progress).validate();
+            lastValidated = new Located(new WeakReference<>(result), zip.items());
             LOG.info("Bundle {} valid: {} orders, {} material files, {} ms", result.manifest().bundleId(),
                     result.orders().size(), result.mediaTypes().size(), (System.nanoTime() - started) / 1_000_000);
             return result;
@@ -164,8 +171,9 @@ public final class BundleReader {
     }
 
     /**
-     * Reads one entry of a validated bundle again, verifying its size and SHA-256 against the manifest.
-     * For many entries use {@link #openEntries}, which reads the ZIP directory once.
+     * Reads one entry of a validated bundle again, verifying its size and SHA-256 against the manifest. Cheap for
+     * the bundle this reader validated last (its entry locations are remembered); for another bundle the ZIP
+     * structure is checked again on every call, so prefer {@link #openEntries} there.
      *
      * @throws BundleRejected {@link BundleError#ENTRY_CHANGED} when the file changed since it was validated
      */
@@ -178,7 +186,18 @@ public final class BundleReader {
     /** Opens a validated bundle again for reading many entries; close it when done. */
     public EntryReader openEntries(ValidatedBundle bundle) {
         String shown = bundle.file().toString();
-        return new EntryReader(bundle, ZipArchive.open(bundle.file(), shown, limits.maxCompressionRatio(),
+        Located located = lastValidated;
+        Map<String, ZipArchive.Item> items;
+        if (located != null && located.bundle().get() == bundle) {
+            items = located.items();
+        } else {
+            try (ZipArchive zip = ZipArchive.open(bundle.file(), shown, limits.maxCompressionRatio(), limits.compressionRatioMinBytes())) {
+                items = zip.items();
+            } catch (IOException e) {
+                throw BundleError.IO.rejected(e, shown, String.valueOf(e.getMessage()));
+            }
+        }
+        return new EntryReader(bundle, ZipArchive.reopen(bundle.file(), shown, items, limits.maxCompressionRatio(),
                 limits.compressionRatioMinBytes()));
     }
 
@@ -208,6 +227,7 @@ public final class BundleReader {
             ZipArchive.Item item = zip.file(entry.path()).orElseThrow(() -> BundleError.ENTRY_CHANGED.rejected(shown, name));
             ZipArchive.Content content;
             try {
+                zip.checkLocalHeader(item);
                 content = zip.read(item, List.of(
                         new ZipArchive.Cap(entry.size(), () -> BundleError.ENTRY_CHANGED.rejected(shown, name))), true);
             } catch (BundleRejected e) {

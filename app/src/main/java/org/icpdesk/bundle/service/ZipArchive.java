@@ -135,6 +135,52 @@ final class ZipArchive implements Closeable {
         }
     }
 
+    /**
+     * Opens a file whose structure was checked before, trusting the entry locations found then. Each
+     * {@link #read} after {@link #checkLocalHeader} then re-verifies what it needs: nothing is re-scanned.
+     */
+    static ZipArchive reopen(Path file, String bundle, Map<String, Item> files, int maxRatio, long ratioMinBytes) {
+        try {
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+            return new ZipArchive(bundle, channel, channel.size(), maxRatio, ratioMinBytes, files);
+        } catch (NoSuchFileException e) {
+            throw BundleError.NOT_FOUND.rejected(e, bundle);
+        } catch (IOException e) {
+            throw BundleError.IO.rejected(e, bundle, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** The file entries by name, as checked when the archive was opened. */
+    Map<String, Item> items() {
+        return java.util.Collections.unmodifiableMap(files);
+    }
+
+    /** The entry's local header is still where it was, for the same name and method. */
+    void checkLocalHeader(Item item) {
+        String shown = EntryNames.display(item.name());
+        try {
+            if (item.localOffset() + LOC_LEN + item.nameBytes().length > fileSize || item.end() > fileSize) {
+                throw new EOFException("file shorter than before");
+            }
+            ByteBuffer local = ByteBuffer.allocate(LOC_LEN + item.nameBytes().length).order(ByteOrder.LITTLE_ENDIAN);
+            while (local.hasRemaining()) {
+                if (channel.read(local, item.localOffset() + local.position()) < 0) {
+                    throw new EOFException("file shrank");
+                }
+            }
+            byte[] name = new byte[item.nameBytes().length];
+            local.get(LOC_LEN, name);
+            if (local.getInt(0) != LOC_SIG || u16(local, 8) != item.method() || !Arrays.equals(name, item.nameBytes())
+                    || item.localOffset() + LOC_LEN + u16(local, 26) + u16(local, 28) != item.dataOffset()) {
+                throw BundleError.LOCAL_HEADER_MISMATCH.rejected(bundle, shown, shown);
+            }
+        } catch (ClosedByInterruptException e) {
+            throw interrupted(e);
+        } catch (IOException e) {
+            throw BundleError.ENTRY_CORRUPT.rejected(e, bundle, shown);
+        }
+    }
+
     /** File entries (directories left out) in central-directory order. */
     List<Item> files() {
         return List.copyOf(files.values());

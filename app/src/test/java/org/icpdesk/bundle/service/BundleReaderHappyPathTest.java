@@ -117,6 +117,13 @@ class BundleReaderHappyPathTest {
     }
 
     @Test
+    void anotherReaderReadsEntriesAfterCheckingTheStructureAgain() throws IOException {
+        ValidatedBundle bundle = reader.read(write("orders.zip", "bundle-1", TestImages.JPEG));
+        BundleReader other = new BundleReader();
+        assertThat(other.readEntry(bundle, bundle.orders().get(1).materials().get(1))).isEqualTo(TestImages.image("jpg", 40, 30, 8));
+    }
+
+    @Test
     void entryChangedAfterValidationIsRejectedOnReRead() throws IOException {
         Path file = write("orders.zip", "bundle-1", TestImages.JPEG);
         ValidatedBundle bundle = reader.read(file);
