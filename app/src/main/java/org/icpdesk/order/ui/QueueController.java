@@ -32,7 +32,8 @@ public final class QueueController implements ViewLoader.Live {
     private final QueueLabels labels;
     private final Map<QueueSort, TableColumn<QueueRow, String>> sortColumns = new EnumMap<>(QueueSort.class);
     private final PauseTransition searchPause = new PauseTransition(SEARCH_DELAY);
-    private boolean restoringSort;
+    /** True until the table shows the view model's sort: its sort callbacks are not the user's clicks then. */
+    private boolean restoringSort = true;
 
     @FXML private ChoiceBox<OrderStatus> statusChoice;
     @FXML private TextField searchField;
@@ -99,7 +100,6 @@ public final class QueueController implements ViewLoader.Live {
     public Subscription activate() {
         statusChoice.setValue(viewModel.statusFilterProperty().get());
         searchField.setText(viewModel.searchTextProperty().get());
-        table.itemsProperty().bind(viewModel.rowsProperty());
         restoreSort();
         placeholder.textProperty().bind(Bindings.createStringBinding(this::placeholderText,
                 viewModel.failureProperty(), viewModel.shownProperty()));
@@ -107,7 +107,6 @@ public final class QueueController implements ViewLoader.Live {
         Subscription typing = searchField.textProperty().subscribe((before, now) -> searchPause.playFromStart());
         return Subscription.combine(choice, typing, () -> {
             searchPause.stop();
-            table.itemsProperty().unbind();
             placeholder.textProperty().unbind();
         });
     }
@@ -132,10 +131,14 @@ public final class QueueController implements ViewLoader.Live {
         viewModel.sortBy((QueueSort) first.getUserData(), first.getSortType() == TableColumn.SortType.ASCENDING);
     }
 
-    /** Shows the view model's sort in the header (after a rebuild, e.g. a language switch). */
+    /**
+     * Hands the rows to the table and shows the view model's sort in the header (again after a rebuild, e.g. a
+     * language switch). Setting a table's items clears its sort order: neither may reach the view model.
+     */
     private void restoreSort() {
         restoringSort = true;
         try {
+            table.setItems(viewModel.rows());
             TableColumn<QueueRow, String> column = sortColumns.get(viewModel.getSort());
             column.setSortType(viewModel.isAscending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
             table.getSortOrder().setAll(List.of(column));

@@ -1,6 +1,5 @@
 package org.icpdesk.order.ui;
 
-import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -10,7 +9,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.icpdesk.i18n.UserFacingException;
 import org.icpdesk.order.domain.OrderStatus;
@@ -34,13 +32,11 @@ public final class QueueViewModel {
 
     private final OrderQueue queue;
     private final TaskRunner tasks;
-    private final int pageSize;
     private final ObjectProperty<OrderStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ReadOnlyObjectWrapper<QueueSort> sort = new ReadOnlyObjectWrapper<>(this, "sort", QueueSort.SUBMITTED);
     private final ReadOnlyObjectWrapper<Boolean> ascending = new ReadOnlyObjectWrapper<>(this, "ascending", true);
-    private final ReadOnlyObjectWrapper<ObservableList<QueueRow>> rows =
-            new ReadOnlyObjectWrapper<>(this, "rows", FXCollections.emptyObservableList());
+    private final PagedList<QueueRow> rows;
     private final ReadOnlyLongWrapper shown = new ReadOnlyLongWrapper(this, "shown", -1);
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total", -1);
     private final ReadOnlyObjectWrapper<Exception> failure = new ReadOnlyObjectWrapper<>(this, "failure");
@@ -53,7 +49,7 @@ public final class QueueViewModel {
     QueueViewModel(OrderQueue queue, TaskRunner tasks, int pageSize) {
         this.queue = queue;
         this.tasks = tasks;
-        this.pageSize = pageSize;
+        this.rows = new PagedList<>(pageSize, PAGES_KEPT, tasks, this::failed);
         statusFilter.addListener(o -> refresh());
         searchText.addListener(o -> refresh());
     }
@@ -80,9 +76,12 @@ public final class QueueViewModel {
         return ascending.get();
     }
 
-    /** The rows of the current query: a lazily paged list, replaced on every new query. */
-    public ReadOnlyObjectProperty<ObservableList<QueueRow>> rowsProperty() {
-        return rows.getReadOnlyProperty();
+    /**
+     * The rows of the current query, fetched page by page as they are read; one list for the life of the view
+     * model, reset on every new query (a table clears its sort order when its items list is replaced).
+     */
+    public ObservableList<QueueRow> rows() {
+        return rows;
     }
 
     /** Orders that match the filter; -1 while counting. */
@@ -132,15 +131,10 @@ public final class QueueViewModel {
             }
             failure.set(null);
             int size = (int) Math.min(Integer.MAX_VALUE, counts[0]);
-            rows.set(new PagedList<>(size, pageSize, PAGES_KEPT,
-                    (offset, limit) -> page(query, offset, limit), tasks, this::failed));
+            rows.reset(size, (offset, limit) -> queue.page(query, offset, limit));
             shown.set(counts[0]);
             total.set(counts[1]);
         }, this::failed);
-    }
-
-    private List<QueueRow> page(QueueQuery query, int offset, int limit) {
-        return queue.page(query, offset, limit);
     }
 
     private void failed(Exception e) {

@@ -12,10 +12,11 @@ import javafx.collections.ObservableListBase;
 import org.icpdesk.ui.task.TaskRunner;
 
 /**
- * A read-only list of {@code size} items that fetches them a page at a time, on demand, through the
- * {@link TaskRunner}. Until its page has arrived an item reads as {@code null}; when it arrives the list fires a
- * replace change for the page, so a {@code TableView} shows it. At most {@code maxPages} pages are kept (least
- * recently used go first), so a queue of 100,000 orders never sits in memory. Use on the FX thread.
+ * A read-only list that fetches its items a page at a time, on demand, through the {@link TaskRunner}. Until
+ * its page has arrived an item reads as {@code null}; when it arrives the list fires a replace change for the
+ * page, so a {@code TableView} shows it. At most {@code maxPages} pages are kept (least recently used go
+ * first), so a queue of 100,000 orders never sits in memory. {@link #reset} points the same list at a new
+ * query (a table clears its sort order when its items list is replaced, so the list stays). Use on the FX thread.
  *
  * <p>Searching methods ({@link #indexOf}, {@link #contains}) look at loaded items only: they never fetch.
  */
@@ -26,29 +27,52 @@ public final class PagedList<T> extends ObservableListBase<T> {
         List<T> page(int offset, int limit) throws Exception;
     }
 
-    private final int size;
     private final int pageSize;
     private final int maxPages;
-    private final PageSource<T> source;
     private final TaskRunner tasks;
     private final Consumer<? super Exception> onFailure;
-    private final Map<Integer, List<T>> pages;
+    private final Map<Integer, List<T>> pages = new LinkedHashMap<>(16, 0.75f, true);
     private final Set<Integer> loading = new HashSet<>();
+    private int size;
+    private PageSource<T> source = (offset, limit) -> List.of();
+    private long generation;
     private volatile int lastWantedPage;
     private boolean inGet;
 
-    public PagedList(int size, int pageSize, int maxPages, PageSource<T> source, TaskRunner tasks,
-                     Consumer<? super Exception> onFailure) {
-        if (size < 0 || pageSize < 1 || maxPages < 2) {
-            throw new IllegalArgumentException("size " + size + ", page size " + pageSize + ", pages " + maxPages);
+    /** An empty list; {@link #reset} gives it a size and a source. */
+    public PagedList(int pageSize, int maxPages, TaskRunner tasks, Consumer<? super Exception> onFailure) {
+        if (pageSize < 1 || maxPages < 2) {
+            throw new IllegalArgumentException("page size " + pageSize + ", pages kept " + maxPages);
         }
-        this.size = size;
         this.pageSize = pageSize;
         this.maxPages = maxPages;
-        this.source = source;
         this.tasks = tasks;
         this.onFailure = onFailure;
-        this.pages = new LinkedHashMap<>(16, 0.75f, true);
+    }
+
+    /** Drops every item and page and becomes {@code newSize} items read from {@code newSource}. */
+    public void reset(int newSize, PageSource<T> newSource) {
+        if (newSize < 0) {
+            throw new IllegalArgumentException("size " + newSize);
+        }
+        int oldSize = size;
+        generation++;
+        pages.clear();
+        loading.clear();
+        lastWantedPage = 0;
+        size = newSize;
+        source = newSource;
+        if (oldSize == 0 && newSize == 0) {
+            return;
+        }
+        beginChange();
+        if (oldSize > 0) {
+            nextRemove(0, Collections.nCopies(oldSize, null));
+        }
+        if (newSize > 0) {
+            nextAdd(0, newSize);
+        }
+        endChange();
     }
 
     @Override
@@ -114,13 +138,21 @@ public final class PagedList<T> extends ObservableListBase<T> {
         if (!loading.add(page)) {
             return;
         }
+        long requested = generation;
+        PageSource<T> from = source;
         int offset = page * pageSize;
         int limit = Math.min(pageSize, size - offset);
-        tasks.run(() -> stillWanted(page) ? source.page(offset, limit) : null,
-                rows -> arrived(page, rows),
+        tasks.run(() -> stillWanted(page) ? from.page(offset, limit) : null,
+                rows -> {
+                    if (requested == generation) {
+                        arrived(page, rows);
+                    }
+                },
                 failure -> {
-                    loading.remove(page);
-                    onFailure.accept(failure);
+                    if (requested == generation) {
+                        loading.remove(page);
+                        onFailure.accept(failure);
+                    }
                 });
     }
 
@@ -139,8 +171,7 @@ public final class PagedList<T> extends ObservableListBase<T> {
         }
         pages.put(page, List.copyOf(rows));
         while (pages.size() > maxPages) {
-            Integer eldest = pages.keySet().iterator().next();
-            pages.remove(eldest);
+            pages.remove(pages.keySet().iterator().next());
         }
         if (!inGet) {
             int from = page * pageSize;
