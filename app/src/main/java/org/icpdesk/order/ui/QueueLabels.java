@@ -25,17 +25,17 @@ public final class QueueLabels {
         this.zone = zone;
     }
 
-    /** {@code 44} -> 广东 / Guangdong. */
+    /** {@code 44} reads Guangdong (the short Chinese name in Chinese). */
     public String province(String code) {
         return code == null ? "" : lookup("order.province." + code, code);
     }
 
-    /** {@code new-filing} -> 首次备案 / New filing. */
+    /** {@code new-filing} reads New filing, in Chinese as in bundle-format.md. */
     public String type(String type) {
         return type == null ? "" : lookup("order.type." + type, type);
     }
 
-    /** {@code unit} -> 单位 / Organization. */
+    /** {@code unit} reads Organization; {@code individual} Individual. */
     public String subjectKind(String kind) {
         return kind == null ? "" : lookup("order.subject-kind." + kind, kind);
     }

@@ -159,7 +159,7 @@ public final class MainWindowController implements ViewLoader.Live {
         return found;
     }
 
-    /** A menu text without its mnemonic marker: "_Refresh" -> "Refresh", "刷新(_R)" -> "刷新". */
+    /** A menu text without its mnemonic marker: "_Refresh" becomes "Refresh", and a Chinese "(_R)" suffix goes. */
     static String plain(String text) {
         return text.replaceAll("\\(_.\\)", "").replace("_", "");
     }
