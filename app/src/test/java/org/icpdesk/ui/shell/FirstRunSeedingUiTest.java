@@ -63,7 +63,7 @@ class FirstRunSeedingUiTest {
         ShellRobot shell = new ShellRobot(robot, stage);
         ProgressBar bar = robot.lookup(".status-progress").queryAs(ProgressBar.class);
         until("the progress is shown", () -> bar.isVisible() && Math.abs(bar.getProgress() - 1 / 3.0) < 1e-9);
-        assertThat(shell.label("status-task")).isEqualTo("Importing demo.zip…");
+        assertThat(shell.label("status-task")).isEqualTo("Importing demo.zip...");
         assertThat(shell.label("status-summary")).isEqualTo("0 of 0 orders");
 
         proceed.countDown();

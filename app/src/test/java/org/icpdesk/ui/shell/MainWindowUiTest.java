@@ -176,7 +176,7 @@ class MainWindowUiTest {
             throw new UserFacingException(why);
         };
 
-        shell.clickMenu("_File", "_Import bundle…");
+        shell.clickMenu("_File", "_Import bundle...");
 
         until("the failure is reported", () -> !dialogs.errors.isEmpty());
         assertThat(dialogs.errors).containsExactly(new Messages(Locale.ENGLISH).format(why));

@@ -75,7 +75,7 @@ class MainWindowViewModelTest {
         };
         MainWindowViewModel model = viewModel();
         model.importBundle();
-        assertThat(progress).containsExactly("Importing b.zip…", "Importing b.zip (2/3)…",
+        assertThat(progress).containsExactly("Importing b.zip...", "Importing b.zip (2/3)...",
                 "b.zip imported: 1,200 added, 3 updated, 0 unchanged, 1 conflicts");
         assertThat(model.taskActiveProperty().get()).isFalse();
         assertThat(model.isImporting()).isFalse();

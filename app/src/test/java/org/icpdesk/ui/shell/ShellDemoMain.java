@@ -14,10 +14,27 @@ import org.icpdesk.order.service.FakeOrderQueue;
 
 /**
  * Shows the main window over generated orders, to look at it (e.g. under Xvfb with shared/tools/xshot):
- * {@code ShellDemoMain [zh|en] [orders=N] [menu=file|view|help] [overlay] [progress]}.
+ * {@code ShellDemoMain [zh|en] [orders=N] [menu=file|view|help] [overlay] [progress] [size=WxH] [popups=DIR]}.
+ * With {@code popups=DIR} the open menu's popup windows are also written there as PNGs (a screen grab of Xvfb
+ * without a compositor shows JavaFX popups black).
  */
 public final class ShellDemoMain {
     private ShellDemoMain() {
+    }
+
+    private static void savePopups(Path dir) {
+        int n = 0;
+        for (javafx.stage.Window window : javafx.stage.Window.getWindows()) {
+            if (window instanceof javafx.stage.PopupWindow && window.isShowing()) {
+                javafx.scene.image.WritableImage image = window.getScene().getRoot().snapshot(null, null);
+                try {
+                    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                            dir.resolve("popup-" + (n++) + ".png").toFile());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -43,7 +60,24 @@ public final class ShellDemoMain {
             options.stream().filter(a -> a.startsWith("menu=")).findFirst().ifPresent(a -> {
                 int index = List.of("file", "view", "help").indexOf(a.substring(5));
                 Menu menu = bar.getMenus().get(index);
-                Platform.runLater(menu::show);
+                Platform.runLater(() -> {
+                    menu.show();
+                    if (index == 1) {
+                        Platform.runLater(() -> ((Menu) menu.getItems().get(1)).show());
+                    }
+                });
+                options.stream().filter(o -> o.startsWith("popups=")).findFirst().ifPresent(o -> {
+                    javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+                    later.setOnFinished(e -> savePopups(Path.of(o.substring(7))));
+                    later.play();
+                });
+            });
+            options.stream().filter(a -> a.startsWith("size=")).findFirst().ifPresent(a -> {
+                String[] wh = a.substring(5).split("x");
+                stage.setWidth(Double.parseDouble(wh[0]));
+                stage.setHeight(Double.parseDouble(wh[1]));
+                stage.setX(0);
+                stage.setY(0);
             });
             if (options.contains("overlay")) {
                 Platform.runLater(() -> bar.getMenus().get(2).getItems().get(0).fire());
