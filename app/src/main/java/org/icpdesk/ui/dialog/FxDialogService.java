@@ -8,12 +8,14 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.icpdesk.i18n.Messages;
 
 /** {@link DialogService} with JavaFX dialogs owned by the main window, in the window's current language. */
 public final class FxDialogService implements DialogService {
+    private static final double MESSAGE_WIDTH = 460;
     private final Window owner;
     private final Supplier<Messages> messages;
     private File lastDirectory;
@@ -59,7 +61,8 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(header);
         Label text = new Label(message);
         text.setWrapText(true);
-        text.setMaxWidth(520);
+        text.setPrefWidth(MESSAGE_WIDTH);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(text);
         if (owner != null && owner.getScene() != null) {
             alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -67,5 +70,4 @@ public final class FxDialogService implements DialogService {
         }
         alert.showAndWait();
     }
-
 }

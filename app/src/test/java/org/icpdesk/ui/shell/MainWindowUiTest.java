@@ -214,6 +214,18 @@ class MainWindowUiTest {
         assertThat(dialogs.informations.get(0)).startsWith("ICP Desk ");
     }
 
+    @Test
+    void exportIsShownAsNotYetAvailable(FxRobot robot) {
+        shown(robot);
+        javafx.scene.control.MenuItem export = onFx(() -> shell.menuBar().getMenus().get(0).getItems().get(1));
+        assertThat(export).isInstanceOf(javafx.scene.control.CustomMenuItem.class);
+        assertThat(export.getOnAction()).isNull();
+        javafx.scene.control.Label label = (javafx.scene.control.Label) ((javafx.scene.control.CustomMenuItem) export).getContent();
+        assertThat(label.getText()).isEqualTo("Export decisions...");
+        assertThat(label.getTooltip().getText()).startsWith("Exporting decisions comes with the decision workflow");
+        assertThat(label.getStyleClass()).contains("unavailable-item");
+    }
+
     private boolean firstRowIs(QueueQuery query) {
         QueueRow first = shell.table().getItems().isEmpty() ? null : shell.table().getItems().get(0);
         QueueRow expected = queue.firstRow(query);

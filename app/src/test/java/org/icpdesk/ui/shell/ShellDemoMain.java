@@ -14,8 +14,8 @@ import org.icpdesk.order.service.FakeOrderQueue;
 
 /**
  * Shows the main window over generated orders, to look at it (e.g. under Xvfb with shared/tools/xshot):
- * {@code ShellDemoMain [zh|en] [orders=N] [menu=file|view|help] [overlay] [progress] [size=WxH] [popups=DIR]}.
- * With {@code popups=DIR} the open menu's popup windows are also written there as PNGs (a screen grab of Xvfb
+ * {@code ShellDemoMain [zh|en] [orders=N] [menu=file|view|help] [overlay] [progress] [seedfail] [about] [size=WxH] [popups=DIR] [windows=DIR]}.
+ * With {@code popups=DIR} the open menu's popups, with {@code windows=DIR} any dialog, are also written there as PNGs (a screen grab of Xvfb
  * without a compositor shows JavaFX popups black).
  */
 public final class ShellDemoMain {
@@ -25,7 +25,7 @@ public final class ShellDemoMain {
     private static void savePopups(Path dir) {
         int n = 0;
         for (javafx.stage.Window window : javafx.stage.Window.getWindows()) {
-            if (window instanceof javafx.stage.PopupWindow && window.isShowing()) {
+            if (window.isShowing() && !(window instanceof Stage stage && stage.getScene().lookup(".menu-bar") != null)) {
                 javafx.scene.image.WritableImage image = window.getScene().getRoot().snapshot(null, null);
                 try {
                     javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
@@ -44,6 +44,11 @@ public final class ShellDemoMain {
         Path dir = Files.createTempDirectory("icpdesk-demo");
         TestShellServices services = new TestShellServices(FakeOrderQueue.withOrders(orders), dir);
         services.initialLocale = options.contains("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        if (options.contains("seedfail")) {
+            services.seeding = progress -> {
+                throw new org.icpdesk.i18n.UserFacingException(UserMessage.of("store.error.locked", dir.resolve("store")));
+            };
+        }
         if (options.contains("progress")) {
             services.seeding = progress -> {
                 for (int i = 0; i <= 40; i++) {
@@ -78,6 +83,14 @@ public final class ShellDemoMain {
                 stage.setHeight(Double.parseDouble(wh[1]));
                 stage.setX(0);
                 stage.setY(0);
+            });
+            if (options.contains("about")) {
+                Platform.runLater(() -> bar.getMenus().get(2).getItems().get(1).fire());
+            }
+            options.stream().filter(o -> o.startsWith("windows=")).findFirst().ifPresent(o -> {
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+                later.setOnFinished(e -> savePopups(Path.of(o.substring(8))));
+                later.play();
             });
             if (options.contains("overlay")) {
                 Platform.runLater(() -> bar.getMenus().get(2).getItems().get(0).fire());
