@@ -41,7 +41,7 @@ public final class QueueScreen implements MainView {
         Parent root = ViewLoader.load(QueueController.class, controller, messages.bundle()).root();
         root.getStylesheets().add(QueueScreen.class.getResource("queue.css").toExternalForm());
         summary.bind(Bindings.createStringBinding(() -> summary(messages),
-                viewModel.shownProperty(), viewModel.totalProperty()));
+                viewModel.shownProperty(), viewModel.totalProperty(), viewModel.failureProperty()));
         if (!started) {
             started = true;
             viewModel.refresh();
@@ -60,6 +60,9 @@ public final class QueueScreen implements MainView {
     }
 
     private String summary(Messages messages) {
+        if (viewModel.failureProperty().get() != null) {
+            return messages.get("ui.queue.summary.failed");
+        }
         long shown = viewModel.shownProperty().get();
         long total = viewModel.totalProperty().get();
         return shown < 0 ? messages.get("ui.queue.summary.counting") : messages.get("ui.queue.summary", shown, total);

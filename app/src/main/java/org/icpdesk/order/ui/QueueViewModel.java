@@ -138,8 +138,8 @@ public final class QueueViewModel {
     }
 
     private void failed(Exception e) {
-        if (e instanceof UserFacingException) {
-            LOG.warn("Cannot read the review queue: {}", e.getMessage());
+        if (e instanceof UserFacingException expected) {
+            LOG.warn("Cannot read the review queue: {}", expected.userMessage().key());
         } else {
             LOG.error("Cannot read the review queue", e);
         }

@@ -196,12 +196,15 @@ public final class MainWindowViewModel {
         }
     }
 
+    /** An expected failure (it carries a user message) is a warning without a stack trace; the rest are errors. */
     private static void log(String what, Exception failure) {
-        if (failure instanceof UserFacingException) {
-            LOG.warn("{}: {}", what, failure.getMessage());
-        } else {
-            LOG.error(what, failure);
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UserFacingException expected) {
+                LOG.warn("{}: {}", what, expected.userMessage().key());
+                return;
+            }
         }
+        LOG.error(what, failure);
     }
 
     /** Saves the settings now (on the calling thread): used when the window closes. */

@@ -13,7 +13,7 @@ public interface ShellServices extends AutoCloseable {
     /** The runner for all background work of the window and its screens. */
     TaskRunner tasks();
 
-    /** The screen in the middle of the window: the review queue ({@code order.ui.QueueScreen}). */
+    /** The screen in the middle of the window: the review queue ({@code order.ui.QueueScreen}); asked once. */
     MainView mainView();
 
     /** File &gt; Import bundle…: imports one orders bundle (called on a worker thread). */
