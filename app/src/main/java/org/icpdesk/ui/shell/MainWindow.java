@@ -1,6 +1,7 @@
 package org.icpdesk.ui.shell;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -32,7 +33,7 @@ final class MainWindow {
         this.services = services;
         this.settings = ShellSettings.load(services.settingsFile());
         this.messages = new SimpleObjectProperty<>(
-                new Messages(MainWindowViewModel.startLanguage(settings, services.initialLocale())));
+                new Messages(MainWindowViewModel.startLanguage(services.requestedLanguage(), settings, Locale.getDefault())));
         this.mainView = services.mainView();
         this.viewModel = new MainWindowViewModel(services, dialogs.apply(stage, messages::get), settings, messages,
                 mainView::refresh);

@@ -57,9 +57,9 @@ public final class MainWindowViewModel {
         this.title = Bindings.createStringBinding(() -> messages.get().get("app.title"), messages);
     }
 
-    /** The language of the window: a saved menu choice, else the initial (system) locale. */
-    public static Locale startLanguage(ShellSettings settings, Locale initial) {
-        return settings.language().orElseGet(() -> Messages.supported(initial));
+    /** The language the window opens in: the one asked for on the command line, else the saved menu choice, else the system's. */
+    public static Locale startLanguage(Optional<Locale> requested, ShellSettings settings, Locale system) {
+        return Messages.supported(requested.or(settings::language).orElse(system));
     }
 
     public ReadOnlyObjectProperty<Messages> messagesProperty() {

@@ -2,6 +2,7 @@ package org.icpdesk.ui.shell;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.icpdesk.ui.task.TaskRunner;
 
 /**
@@ -25,8 +26,11 @@ public interface ShellServices extends AutoCloseable {
     /** The window's own settings (geometry, chosen language): a {@link java.util.Properties} file. */
     Path settingsFile();
 
-    /** The language to use until the user picks one in View &gt; Language: normally {@link Locale#getDefault()}. */
-    Locale initialLocale();
+    /**
+     * The language asked for on the command line ({@code --lang}) for this run; it wins over a choice saved from
+     * View &gt; Language. Empty: the saved choice, else the system's ({@link Locale#getDefault()}).
+     */
+    Optional<Locale> requestedLanguage();
 
     /** Where the orders are kept, as shown in the status bar (the store directory). */
     String storeLocation();

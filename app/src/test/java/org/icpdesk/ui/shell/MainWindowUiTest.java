@@ -141,6 +141,24 @@ class MainWindowUiTest {
         until("the choice is saved", () -> ShellSettings.load(services.settingsFile).language()
                 .equals(Optional.of(Locale.SIMPLIFIED_CHINESE)));
 
+        TestShellServices nextRun = new TestShellServices(queue, dir);
+        nextRun.requestedLanguage = Optional.empty();
+        Stage next = onFx(() -> {
+            Stage window = new Stage();
+            new MainApp(nextRun, (owner, messages) -> dialogs).start(window);
+            return window;
+        });
+        try {
+            assertThat(new ShellRobot(robot, next).menuTexts()).as("the next start, without --lang")
+                    .containsExactly("文件(_F)", "视图(_V)", "帮助(_H)");
+        } finally {
+            onFx(() -> {
+                next.hide();
+                return null;
+            });
+            nextRun.close();
+        }
+
         shell.clickMenu("视图(_V)", "语言(_L)", "English");
         until("the menus are in English", () -> shell.menuTexts().get(0).equals("_File"));
     }

@@ -49,8 +49,8 @@ class MainWindowViewModelTest {
                 return dir.resolve("window.properties");
             }
 
-            @Override public Locale initialLocale() {
-                return Locale.ENGLISH;
+            @Override public Optional<Locale> requestedLanguage() {
+                return Optional.of(Locale.ENGLISH);
             }
 
             @Override public String storeLocation() {

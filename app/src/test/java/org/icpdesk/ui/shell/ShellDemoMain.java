@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -43,7 +44,7 @@ public final class ShellDemoMain {
                 .findFirst().orElse(100_000);
         Path dir = Files.createTempDirectory("icpdesk-demo");
         TestShellServices services = new TestShellServices(FakeOrderQueue.withOrders(orders), dir);
-        services.initialLocale = options.contains("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        services.requestedLanguage = Optional.of(options.contains("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
         if (options.contains("seedfail")) {
             services.seeding = progress -> {
                 throw new org.icpdesk.i18n.UserFacingException(UserMessage.of("store.error.locked", dir.resolve("store")));
@@ -55,7 +56,7 @@ public final class ShellDemoMain {
                     progress.report(UserMessage.of("ui.import.running", "demo-orders.zip"), i, 100);
                 }
                 Thread.currentThread().join();   // stays "running" for the screenshot
-                return java.util.Optional.empty();
+                return Optional.empty();
             };
         }
         Platform.startup(() -> {

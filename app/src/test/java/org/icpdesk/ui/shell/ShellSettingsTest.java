@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,11 +47,13 @@ class ShellSettingsTest {
     }
 
     @Test
-    void aSavedLanguageWinsOverTheSystemOne() {
+    void theCommandLineBeatsTheSavedChoiceWhichBeatsTheSystem() {
         ShellSettings settings = ShellSettings.load(dir.resolve("window.properties"));
-        assertThat(MainWindowViewModel.startLanguage(settings, Locale.TAIWAN)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
-        assertThat(MainWindowViewModel.startLanguage(settings, Locale.GERMANY)).isEqualTo(Locale.ENGLISH);
+        assertThat(MainWindowViewModel.startLanguage(Optional.empty(), settings, Locale.TAIWAN)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(MainWindowViewModel.startLanguage(Optional.empty(), settings, Locale.GERMANY)).isEqualTo(Locale.ENGLISH);
         settings.setLanguage(Locale.ENGLISH);
-        assertThat(MainWindowViewModel.startLanguage(settings, Locale.CHINA)).isEqualTo(Locale.ENGLISH);
+        assertThat(MainWindowViewModel.startLanguage(Optional.empty(), settings, Locale.CHINA)).isEqualTo(Locale.ENGLISH);
+        assertThat(MainWindowViewModel.startLanguage(Optional.of(Locale.CHINESE), settings, Locale.US))
+                .isEqualTo(Locale.SIMPLIFIED_CHINESE);
     }
 }

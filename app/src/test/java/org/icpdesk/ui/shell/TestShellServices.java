@@ -2,6 +2,7 @@ package org.icpdesk.ui.shell;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.icpdesk.order.service.OrderQueue;
 import org.icpdesk.order.ui.QueueScreen;
@@ -18,7 +19,7 @@ final class TestShellServices implements ShellServices {
     final QueueScreen screen;
     final Path settingsFile;
     final AtomicInteger closed = new AtomicInteger();
-    Locale initialLocale = Locale.ENGLISH;
+    Optional<Locale> requestedLanguage = Optional.of(Locale.ENGLISH);
     BundleImport bundleImport = (bundle, progress) -> {
         throw new AssertionError("No import expected");
     };
@@ -55,8 +56,8 @@ final class TestShellServices implements ShellServices {
     }
 
     @Override
-    public Locale initialLocale() {
-        return initialLocale;
+    public Optional<Locale> requestedLanguage() {
+        return requestedLanguage;
     }
 
     @Override
