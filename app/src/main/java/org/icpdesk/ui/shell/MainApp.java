@@ -62,8 +62,31 @@ public final class MainApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (services.storeUnlock().isPresent() && !unlock(services.storeUnlock().get())) {
+            javafx.application.Platform.exit();
+            return;
+        }
         window = new MainWindow(stage, services, dialogs);
         window.show();
+    }
+
+    /** Asks for the store password until it opens the store or the user gives up. */
+    private boolean unlock(StoreUnlock unlock) {
+        Messages messages = new Messages(MainWindowViewModel.startLanguage(services.requestedLanguage(),
+                ShellSettings.load(services.settingsFile()), java.util.Locale.getDefault()));
+        String problem = null;
+        while (true) {
+            java.util.Optional<char[]> password = PasswordDialog.ask(messages, services.storeLocation(), problem);
+            if (password.isEmpty()) {
+                return false;
+            }
+            // Opening the store takes a fraction of a second and happens once, before any window exists.
+            java.util.Optional<org.icpdesk.i18n.UserMessage> failure = unlock.tryUnlock(password.get());
+            if (failure.isEmpty()) {
+                return true;
+            }
+            problem = messages.format(failure.get());
+        }
     }
 
     /** Closes the services (task pool, store) once the window is gone. */

@@ -32,6 +32,14 @@ public interface ShellServices extends AutoCloseable {
      */
     Optional<Locale> requestedLanguage();
 
+    /**
+     * Present while the store is encrypted and not yet open: the window then asks for the password first and
+     * asks for nothing else of these services until the store is open.
+     */
+    default Optional<StoreUnlock> storeUnlock() {
+        return Optional.empty();
+    }
+
     /** Where the orders are kept, as shown in the status bar (the store directory). */
     String storeLocation();
 
