@@ -104,7 +104,7 @@ final class CertificateRenderer {
         g.translate(dx, dy);
         Person p = spec.person();
         Font label = fonts.sans(30);
-        Font value = fonts.sans(36);
+        Font value = fonts.sans(40);
 
         text(g, "姓名", label, LABEL, 60, 112);
         text(g, p.name(), value, TEXT, 170, 112);
@@ -122,7 +122,7 @@ final class CertificateRenderer {
         text(g, "日", label, LABEL, x, 268);
         text(g, "住址", label, LABEL, 60, 346);
         String address = p.address();
-        for (int line = 0, y = 346; line * ADDRESS_CHARS_PER_LINE < address.length(); line++, y += 48) {
+        for (int line = 0, y = 346; line * ADDRESS_CHARS_PER_LINE < address.length(); line++, y += 52) {
             int from = line * ADDRESS_CHARS_PER_LINE;
             text(g, address.substring(from, Math.min(address.length(), from + ADDRESS_CHARS_PER_LINE)), value, TEXT, 170, y);
         }
@@ -165,7 +165,7 @@ final class CertificateRenderer {
         g.fill(card);
         g.setClip(card);
         g.setStroke(new BasicStroke(1.3f));
-        g.setColor(blend(top, new Color(150, 180, 200), 0.25));
+        g.setColor(blend(top, new Color(150, 180, 200), 0.14));
         for (int k = 0; k < 14; k++) {
             GeneralPath wave = new GeneralPath();
             double phase = k * 0.45 + pattern;
@@ -176,7 +176,7 @@ final class CertificateRenderer {
             }
             g.draw(wave);
         }
-        g.setColor(blend(bottom, new Color(200, 170, 140), 0.18));
+        g.setColor(blend(bottom, new Color(200, 170, 140), 0.12));
         for (int k = 0; k < 9; k++) {
             int size = 180 + k * 70;
             g.drawOval(pattern == 0 ? 720 - size / 2 : 180 - size / 2, 330 - size / 2, size, size);
