@@ -119,15 +119,6 @@ final class DemoData {
         }
     }
 
-    Province province(String code) {
-        for (Province p : provinces) {
-            if (p.code().equals(code)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("Unknown province " + code);
-    }
-
     private static List<Word> words(List<String> entries) {
         List<Word> out = new ArrayList<>();
         for (String e : entries) {

@@ -44,10 +44,6 @@ final class Rng {
         return from + random.nextInt(to - from + 1);
     }
 
-    long nextLong() {
-        return random.nextLong();
-    }
-
     double nextDouble() {
         return random.nextDouble();
     }
