@@ -2,12 +2,13 @@ package org.icpdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.icpdesk.ui.FxWait.onFx;
-import static org.icpdesk.ui.FxWait.until;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window on a new, empty temporary store: the first start generates and imports the demo bundle in the
@@ -53,10 +55,11 @@ class DeskWindowUiTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void firstStartFillsTheQueueWithDemoOrdersFromTheStore(FxRobot robot) {
+    void firstStartFillsTheQueueWithDemoOrdersFromTheStore(FxRobot robot) throws TimeoutException {
         TableView<QueueRow> table = robot.lookup(".table-view").queryAs(TableView.class);
-        until("the demo orders are in the queue", () -> table.getItems().size() == DemoSeeding.ORDERS
-                && table.getItems().get(0) != null);
+        // Generating and importing the demo bundle takes several seconds on a loaded 2-core machine.
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().size() == DemoSeeding.ORDERS
+                && table.getItems().get(0) != null));
         QueueRow first = onFx(() -> table.getItems().get(0));
         assertThat(first.orderId()).startsWith("ICP");
         String summary = onFx(() -> robot.lookup(".status-summary").queryAs(Label.class).getText());
