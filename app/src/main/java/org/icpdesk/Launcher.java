@@ -1,11 +1,43 @@
 package org.icpdesk;
 
-/** Entry point: a command name runs the headless CLI, no arguments open the review window. */
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
+import org.icpdesk.cli.Cli;
+import org.icpdesk.cli.CliEnvironment;
+import org.icpdesk.common.DataDirs;
+import org.icpdesk.i18n.Messages;
+
+/**
+ * Entry point of {@code icpdesk.jar}. A command name as the first argument runs the headless CLI and never
+ * opens a window; otherwise the review window opens. Does not extend Application, so the fat jar starts
+ * without a module path (STYLE P16).
+ */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        // wired in the next steps
+        if (System.getProperty("icpdesk.log.dir") == null) {
+            System.setProperty("icpdesk.log.dir", DataDirs.logs().toString());
+        }
+        Locale chosen = Cli.languageArgument(args);
+        Messages messages = new Messages(chosen != null ? chosen : Locale.getDefault());
+        if (Cli.isCommand(args) || isHelp(args)) {
+            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+            PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+            int code = Cli.run(args, new CliEnvironment(out, err, System.getenv(), Clock.systemDefaultZone(), DataDirs.defaultStore(), messages));
+            out.flush();
+            err.flush();
+            System.exit(code);
+        }
+        DeskWindow.launch(args, chosen);
+    }
+
+    private static boolean isHelp(String[] args) {
+        return args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"));
     }
 }

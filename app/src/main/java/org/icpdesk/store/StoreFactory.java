@@ -60,13 +60,10 @@ public final class StoreFactory {
         ds.setURL(url);
         ds.setUser(USER);
         if (encrypted) {
-            // H2 takes "<file password> <user password>"; both are the store password.
-            char[] both = new char[password.length * 2 + 1];
-            System.arraycopy(password, 0, both, 0, password.length);
-            both[password.length] = ' ';
-            System.arraycopy(password, 0, both, password.length + 1, password.length);
-            ds.setPasswordChars(both);
-            Arrays.fill(both, '\0');
+            // H2 takes "<file password> <user password>" and splits at the first space, so the store password
+            // (which may contain spaces) goes in as the hex SHA-256 of its UTF-8 bytes; H2 stretches it with its own salt.
+            String key = hexSha256(password);
+            ds.setPasswordChars((key + " " + key).toCharArray());
         } else {
             ds.setPassword("");
         }
@@ -113,6 +110,19 @@ public final class StoreFactory {
                 throw new StoreException(StoreException.Kind.NEWER_SCHEMA, UserMessage.of("store.error.newer-schema", dir), e);
             }
             throw new StoreException(StoreException.Kind.CORRUPT, UserMessage.of("store.error.migration", dir, e.getMessage()), e);
+        }
+    }
+
+    private static String hexSha256(char[] password) {
+        java.nio.ByteBuffer bytes = java.nio.charset.StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password));
+        byte[] raw = new byte[bytes.remaining()];
+        bytes.get(raw);
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(raw));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            Arrays.fill(raw, (byte) 0);
         }
     }
 

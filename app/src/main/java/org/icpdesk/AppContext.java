@@ -1,0 +1,62 @@
+package org.icpdesk;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.icpdesk.audit.service.AuditLog;
+import org.icpdesk.audit.store.JdbiAuditDao;
+import org.icpdesk.bundle.service.BundleReader;
+import org.icpdesk.bundle.service.ImportService;
+import org.icpdesk.bundle.store.JdbiBundleDao;
+import org.icpdesk.order.service.OrderQueryService;
+import org.icpdesk.order.store.JdbiDecisionDao;
+import org.icpdesk.order.store.JdbiOrderDao;
+import org.icpdesk.store.Store;
+import org.icpdesk.store.StoreFactory;
+
+/** The composition root: one store and the services on it, wired by hand (STYLE P1). */
+public final class AppContext implements AutoCloseable {
+    private final Store store;
+    private final Clock clock;
+    private final AuditLog audit;
+    private final ImportService imports;
+    private final OrderQueryService orders;
+
+    private AppContext(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        var orderDao = new JdbiOrderDao();
+        this.audit = new AuditLog(new JdbiAuditDao(), clock);
+        this.imports = new ImportService(store, new BundleReader(), orderDao, new JdbiDecisionDao(), new JdbiBundleDao(), audit, clock);
+        this.orders = new OrderQueryService(store, orderDao);
+    }
+
+    /** Opens the store in {@code storeDir} (creating it; encrypted when a password is given for a new store). */
+    public static AppContext open(Path storeDir, char[] password, Clock clock) {
+        return new AppContext(StoreFactory.open(storeDir, password), clock);
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public OrderQueryService orders() {
+        return orders;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,40 @@
+package org.icpdesk.order.service;
+
+import java.util.List;
+import java.util.Optional;
+import org.icpdesk.order.domain.Order;
+import org.icpdesk.order.store.OrderDao;
+import org.icpdesk.store.Store;
+
+/** Read side of orders: the paged queue and single orders. */
+public final class OrderQueryService implements OrderQueue {
+    private final Store store;
+    private final OrderDao orders;
+
+    public OrderQueryService(Store store, OrderDao orders) {
+        this.store = store;
+        this.orders = orders;
+    }
+
+    @Override
+    public long count(QueueQuery query) {
+        return store.read(tx -> orders.count(tx, query));
+    }
+
+    @Override
+    public List<QueueRow> page(QueueQuery query, int offset, int limit) {
+        return store.read(tx -> orders.page(tx, query, offset, limit));
+    }
+
+    public long countAll() {
+        return store.read(orders::countAll);
+    }
+
+    public boolean isEmpty() {
+        return countAll() == 0;
+    }
+
+    public Optional<Order> find(String orderId) {
+        return store.read(tx -> orders.find(tx, orderId));
+    }
+}

@@ -1,0 +1,306 @@
+package org.icpdesk.order.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.icpdesk.common.Json;
+import org.icpdesk.order.domain.Material;
+import org.icpdesk.order.domain.Order;
+import org.icpdesk.order.domain.OrderHead;
+import org.icpdesk.order.domain.OrderStatus;
+import org.icpdesk.order.domain.Principal;
+import org.icpdesk.order.domain.Site;
+import org.icpdesk.order.domain.StoredBlob;
+import org.icpdesk.order.domain.Subject;
+import org.icpdesk.order.service.QueueQuery;
+import org.icpdesk.order.service.QueueRow;
+import org.icpdesk.order.service.QueueSort;
+import org.icpdesk.store.JdbiTx;
+import org.icpdesk.store.Tx;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/** {@link OrderDao} on the H2 schema of {@code db/migration}. */
+public final class JdbiOrderDao implements OrderDao {
+    private static final String BOM = "\uFEFF";
+    private final ObjectMapper json = Json.mapper();
+
+    @Override
+    public Optional<OrderHead> head(Tx tx, String orderId) {
+        return JdbiTx.handle(tx).createQuery("SELECT id, version, status, content_sha256 FROM orders WHERE id = :id")
+                .bind("id", orderId)
+                .map((rs, ctx) -> new OrderHead(rs.getString(1), rs.getInt(2), OrderStatus.valueOf(rs.getString(3)), rs.getString(4)))
+                .findFirst();
+    }
+
+    @Override
+    public Optional<String> versionHash(Tx tx, String orderId, int version) {
+        return JdbiTx.handle(tx).createQuery("SELECT content_sha256 FROM order_version WHERE order_id = :id AND version = :v")
+                .bind("id", orderId).bind("v", version).mapTo(String.class).findFirst();
+    }
+
+    @Override
+    public void insertVersion(Tx tx, NewVersion v) {
+        JdbiTx.handle(tx).createUpdate("INSERT INTO order_version (order_id, version, content_sha256, json, bundle_id, received_at) "
+                        + "VALUES (:id, :v, :sha, :json, :bundle, :at)")
+                .bind("id", v.order().id()).bind("v", v.order().version()).bind("sha", v.contentSha256())
+                .bind("json", jsonText(v.json())).bind("bundle", v.bundleId()).bind("at", v.receivedAt())
+                .execute();
+    }
+
+    @Override
+    public void insertCurrent(Tx tx, NewVersion v, OrderStatus status) {
+        Handle h = JdbiTx.handle(tx);
+        bindHead(h.createUpdate("INSERT INTO orders (id, version, status, order_type, provider, province, subject_kind, subject_name, "
+                + "submitted_at, assisted_edit_consent, filing_number, content_sha256, bundle_id, imported_at) VALUES (:id, :version, "
+                + ":status, :type, :provider, :province, :kind, :name, :submitted, :consent, :filing, :sha, :bundle, :at)"), v, status)
+                .execute();
+        insertParts(h, v);
+    }
+
+    @Override
+    public void replaceCurrent(Tx tx, NewVersion v, OrderStatus status) {
+        Handle h = JdbiTx.handle(tx);
+        String id = v.order().id();
+        for (String table : List.of("subject", "principal", "site_domain", "site", "material")) {
+            h.createUpdate("DELETE FROM " + table + " WHERE order_id = :id").bind("id", id).execute();
+        }
+        bindHead(h.createUpdate("UPDATE orders SET version = :version, status = :status, order_type = :type, provider = :provider, "
+                + "province = :province, subject_kind = :kind, subject_name = :name, submitted_at = :submitted, "
+                + "assisted_edit_consent = :consent, filing_number = :filing, content_sha256 = :sha, bundle_id = :bundle, "
+                + "imported_at = :at, row_version = row_version + 1 WHERE id = :id"), v, status)
+                .execute();
+        insertParts(h, v);
+    }
+
+    private static <S extends SqlStatement<S>> S bindHead(S statement, NewVersion v, OrderStatus status) {
+        Order o = v.order();
+        return statement.bind("id", o.id()).bind("version", o.version()).bind("status", status.name())
+                .bind("type", o.type()).bind("provider", o.provider()).bind("province", o.province())
+                .bind("kind", o.subject().kind()).bind("name", o.subject().name()).bind("submitted", o.submittedAt())
+                .bind("consent", o.consentsToAssistedEdit()).bind("filing", o.filingNumber()).bind("sha", v.contentSha256())
+                .bind("bundle", v.bundleId()).bind("at", v.receivedAt());
+    }
+
+    private void insertParts(Handle h, NewVersion v) {
+        Order o = v.order();
+        Subject s = o.subject();
+        h.createUpdate("INSERT INTO subject (order_id, kind, name, certificate_type, certificate_number, legal_representative, "
+                        + "province, city, district, address, residence_address, investor, remark) VALUES (:id, :kind, :name, :ct, :cn, "
+                        + ":lr, :province, :city, :district, :address, :residence, :investor, :remark)")
+                .bind("id", o.id()).bind("kind", s.kind()).bind("name", s.name()).bind("ct", s.certificateType())
+                .bind("cn", s.certificateNumber()).bind("lr", s.legalRepresentative()).bind("province", s.province())
+                .bind("city", s.city()).bind("district", s.district()).bind("address", s.address())
+                .bind("residence", s.residenceAddress()).bind("investor", s.investor()).bind("remark", s.remark())
+                .execute();
+
+        PreparedBatch principals = h.prepareBatch("INSERT INTO principal (order_id, role, name, id_type, id_number, id_valid_to, "
+                + "mobile, landline, email, emergency_phone) VALUES (:id, :role, :name, :type, :number, :validTo, :mobile, :landline, "
+                + ":email, :emergency)");
+        addPrincipal(principals, o.id(), "subject", o.principal());
+        PreparedBatch sites = h.prepareBatch("INSERT INTO site (order_id, idx, name, homepage_url, content_type, languages, ips, "
+                + "remark, access_method, server_location, pre_approvals) VALUES (:id, :idx, :name, :url, :content, :languages, :ips, "
+                + ":remark, :access, :location, :pre)");
+        PreparedBatch domains = h.prepareBatch("INSERT INTO site_domain (order_id, site_idx, pos, domain) VALUES (:id, :idx, :pos, :domain)");
+        for (int i = 0; i < o.sites().size(); i++) {
+            Site site = o.sites().get(i);
+            sites.bind("id", o.id()).bind("idx", i).bind("name", site.name()).bind("url", site.homepageUrl())
+                    .bind("content", site.contentType()).bind("languages", String.join(",", site.languages()))
+                    .bind("ips", String.join(",", site.ips())).bind("remark", site.remark())
+                    .bind("access", site.accessMethod()).bind("location", site.serverLocation())
+                    .bind("pre", site.preApprovals().isEmpty() ? null : write(site.preApprovals()))
+                    .add();
+            for (int d = 0; d < site.domains().size(); d++) {
+                domains.bind("id", o.id()).bind("idx", i).bind("pos", d)
+                        .bind("domain", site.domains().get(d).toLowerCase(Locale.ROOT)).add();
+            }
+            addPrincipal(principals, o.id(), "site:" + i, site.principal());
+        }
+        execute(principals);
+        execute(sites);
+        execute(domains);
+
+        PreparedBatch materials = h.prepareBatch("INSERT INTO material (order_id, material_id, kind, owner, file_path, media_type, sha256) "
+                + "VALUES (:id, :mid, :kind, :owner, :file, :media, :sha)");
+        for (Material m : o.materials()) {
+            StoredBlob blob = v.materialBlobs().get(m.id());
+            if (blob == null) {
+                throw new IllegalArgumentException("No stored bytes for material " + m.id() + " of order " + o.id());
+            }
+            materials.bind("id", o.id()).bind("mid", m.id()).bind("kind", m.kind()).bind("owner", m.owner()).bind("file", m.file())
+                    .bind("media", blob.mediaType()).bind("sha", blob.sha256()).add();
+        }
+        execute(materials);
+    }
+
+    private static void addPrincipal(PreparedBatch batch, String orderId, String role, Principal p) {
+        if (p == null) {
+            return;
+        }
+        batch.bind("id", orderId).bind("role", role).bind("name", p.name()).bind("type", p.idType()).bind("number", p.idNumber())
+                .bind("validTo", p.idValidTo()).bind("mobile", p.mobile()).bind("landline", p.landline()).bind("email", p.email())
+                .bind("emergency", p.emergencyPhone()).add();
+    }
+
+    private static void execute(PreparedBatch batch) {
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    @Override
+    public void setStatus(Tx tx, String orderId, OrderStatus status) {
+        JdbiTx.handle(tx).createUpdate("UPDATE orders SET status = :status, row_version = row_version + 1 WHERE id = :id")
+                .bind("status", status.name()).bind("id", orderId).execute();
+    }
+
+    @Override
+    public boolean blobExists(Tx tx, String sha256) {
+        return JdbiTx.handle(tx).createQuery("SELECT COUNT(*) FROM blob WHERE sha256 = :sha").bind("sha", sha256)
+                .mapTo(Integer.class).one() > 0;
+    }
+
+    @Override
+    public void insertBlob(Tx tx, StoredBlob blob, byte[] data) {
+        JdbiTx.handle(tx).createUpdate("INSERT INTO blob (sha256, size, media_type, data) VALUES (:sha, :size, :media, :data)")
+                .bind("sha", blob.sha256()).bind("size", blob.size()).bind("media", blob.mediaType()).bind("data", data)
+                .execute();
+    }
+
+    @Override
+    public Optional<byte[]> blob(Tx tx, String sha256) {
+        return JdbiTx.handle(tx).createQuery("SELECT data FROM blob WHERE sha256 = :sha").bind("sha", sha256)
+                .mapTo(byte[].class).findFirst();
+    }
+
+    @Override
+    public Optional<Order> find(Tx tx, String orderId) {
+        return JdbiTx.handle(tx).createQuery("SELECT v.json FROM order_version v JOIN orders o ON o.id = v.order_id "
+                        + "AND o.version = v.version WHERE o.id = :id")
+                .bind("id", orderId).mapTo(String.class).findFirst().map(this::parse);
+    }
+
+    @Override
+    public Optional<Order> findVersion(Tx tx, String orderId, int version) {
+        return JdbiTx.handle(tx).createQuery("SELECT json FROM order_version WHERE order_id = :id AND version = :v")
+                .bind("id", orderId).bind("v", version).mapTo(String.class).findFirst().map(this::parse);
+    }
+
+    @Override
+    public long count(Tx tx, QueueQuery query) {
+        Filter f = Filter.of(query);
+        return f.bind(JdbiTx.handle(tx).createQuery("SELECT COUNT(*) FROM orders o" + f.where)).mapTo(Long.class).one();
+    }
+
+    @Override
+    public List<QueueRow> page(Tx tx, QueueQuery query, int offset, int limit) {
+        Filter f = Filter.of(query);
+        String order = orderBy(query.sort()) + (query.ascending() ? " ASC" : " DESC") + ", o.id" + (query.ascending() ? " ASC" : " DESC");
+        return f.bind(JdbiTx.handle(tx).createQuery("SELECT o.id, o.version, o.subject_name, o.subject_kind, o.province, o.order_type, "
+                        + "o.submitted_at, o.status FROM orders o" + f.where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"))
+                .bind("limit", limit).bind("offset", offset)
+                .map((rs, ctx) -> new QueueRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getObject(7, OffsetDateTime.class), OrderStatus.valueOf(rs.getString(8))))
+                .list();
+    }
+
+    @Override
+    public long countAll(Tx tx) {
+        return JdbiTx.handle(tx).createQuery("SELECT COUNT(*) FROM orders").mapTo(Long.class).one();
+    }
+
+    /** Sort columns are constants chosen by the enum, never text from outside. */
+    private static String orderBy(QueueSort sort) {
+        switch (sort) {
+            case ORDER_ID: return "o.id";
+            case SUBJECT: return "o.subject_name";
+            case PROVINCE: return "o.province";
+            case TYPE: return "o.order_type";
+            case STATUS: return "o.status";
+            case SUBMITTED:
+            default: return "o.submitted_at";
+        }
+    }
+
+    /** The WHERE clause of a queue query: fixed SQL fragments, values bound. */
+    private static final class Filter {
+        final String where;
+        final QueueQuery query;
+        final String text;
+
+        private Filter(String where, QueueQuery query, String text) {
+            this.where = where;
+            this.query = query;
+            this.text = text;
+        }
+
+        static Filter of(QueueQuery q) {
+            List<String> parts = new ArrayList<>();
+            if (!q.statuses().isEmpty()) {
+                parts.add("o.status IN (<statuses>)");
+            }
+            if (notBlank(q.province())) {
+                parts.add("o.province = :province");
+            }
+            if (notBlank(q.type())) {
+                parts.add("o.order_type = :type");
+            }
+            if (notBlank(q.subjectKind())) {
+                parts.add("o.subject_kind = :kind");
+            }
+            String text = notBlank(q.text()) ? "%" + escapeLike(q.text().strip().toLowerCase(Locale.ROOT)) + "%" : null;
+            if (text != null) {
+                parts.add("(LOWER(o.id) LIKE :text ESCAPE '\\' OR LOWER(o.subject_name) LIKE :text ESCAPE '\\' "
+                        + "OR EXISTS (SELECT 1 FROM site_domain d WHERE d.order_id = o.id AND d.domain LIKE :text ESCAPE '\\'))");
+            }
+            return new Filter(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), q, text);
+        }
+
+        <S extends SqlStatement<S>> S bind(S s) {
+            if (!query.statuses().isEmpty()) {
+                s.bindList("statuses", query.statuses().stream().map(Enum::name).sorted().collect(Collectors.toList()));
+            }
+            return s.bind("province", query.province()).bind("type", query.type()).bind("kind", query.subjectKind()).bind("text", text);
+        }
+
+        private static boolean notBlank(String s) {
+            return s != null && !s.isBlank();
+        }
+
+        private static String escapeLike(String s) {
+            return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        }
+    }
+
+    private Order parse(String text) {
+        try {
+            return json.readValue(text, Order.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("Stored order JSON does not parse", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String jsonText(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith(BOM) ? text.substring(1) : text;
+    }
+
+}

@@ -1,0 +1,55 @@
+package org.icpdesk.order.store;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.icpdesk.order.domain.Order;
+import org.icpdesk.order.domain.OrderHead;
+import org.icpdesk.order.domain.OrderStatus;
+import org.icpdesk.order.domain.StoredBlob;
+import org.icpdesk.order.service.QueueQuery;
+import org.icpdesk.order.service.QueueRow;
+import org.icpdesk.store.Tx;
+
+/** Orders, their versions, parts and material bytes. The only place their SQL lives. */
+public interface OrderDao {
+
+    /** Everything needed to write one order version. */
+    record NewVersion(Order order, String contentSha256, byte[] json, String bundleId, OffsetDateTime receivedAt,
+                      Map<String, StoredBlob> materialBlobs) {
+    }
+
+    Optional<OrderHead> head(Tx tx, String orderId);
+
+    Optional<String> versionHash(Tx tx, String orderId, int version);
+
+    /** Keeps the version as received (history, conflicts). */
+    void insertVersion(Tx tx, NewVersion v);
+
+    /** Makes {@code v} the current version of a new order. */
+    void insertCurrent(Tx tx, NewVersion v, OrderStatus status);
+
+    /** Makes {@code v} the current version of an existing order, replacing its parts. */
+    void replaceCurrent(Tx tx, NewVersion v, OrderStatus status);
+
+    void setStatus(Tx tx, String orderId, OrderStatus status);
+
+    boolean blobExists(Tx tx, String sha256);
+
+    void insertBlob(Tx tx, StoredBlob blob, byte[] data);
+
+    Optional<byte[]> blob(Tx tx, String sha256);
+
+    /** The current version as the applicant sent it. */
+    Optional<Order> find(Tx tx, String orderId);
+
+    /** A version as received, current or not. */
+    Optional<Order> findVersion(Tx tx, String orderId, int version);
+
+    long count(Tx tx, QueueQuery query);
+
+    List<QueueRow> page(Tx tx, QueueQuery query, int offset, int limit);
+
+    long countAll(Tx tx);
+}
