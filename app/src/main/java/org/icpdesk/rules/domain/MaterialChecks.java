@@ -60,11 +60,11 @@ final class MaterialChecks implements RulesEngine.Check {
                     if (!needsIdDocuments(req, sp)) {
                         continue;
                     }
+                    if (req.principalCovers() && Person.samePerson(sp, ctx.order.principal())) {
+                        continue;                    // the subject principal's own documents serve, and are checked as such
+                    }
                     List<String> siteOwners = new ArrayList<>(owners);
                     siteOwners.add("site:" + i);
-                    if (req.principalCovers() && Person.samePerson(sp, ctx.order.principal())) {
-                        siteOwners.add("principal");
-                    }
                     if (ctx.materials(req.kinds(), siteOwners).isEmpty()) {
                         String owner = CheckContext.sitePath(i) + (req.idTypes().isEmpty() ? "" : ".principal");
                         ctx.report(req.code(), req.qualifiedId(), req.source()).fields(owner, materialField(kind))

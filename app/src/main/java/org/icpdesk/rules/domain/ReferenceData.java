@@ -83,7 +83,8 @@ public record ReferenceData(
      * @param alsoOwners         further owners accepted (e.g. {@code subject} for an individual's ID card)
      * @param subjectKinds       subject kinds it applies to
      * @param idTypes            when not empty, only for a person holding one of these ID types
-     * @param principalCovers    for a site requirement: satisfied by the principal's material when the site principal is the same person
+     * @param principalCovers    for a site requirement: not needed when the site principal is the subject principal (whose own
+     *                           documents are checked by the principal requirement)
      */
     public record MaterialRequirement(String id, List<String> kinds, String owner, List<String> alsoOwners,
                                       List<String> subjectKinds, List<String> idTypes, boolean principalCovers,
