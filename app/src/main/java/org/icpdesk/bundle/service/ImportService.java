@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.icpdesk.audit.service.AuditLog;
@@ -82,6 +81,7 @@ public final class ImportService implements BundleImporter {
         int updated = 0;
         int unchanged = 0;
         List<ImportSummary.Conflict> conflicts = new ArrayList<>();
+        int newConflicts = 0;
         int done = 0;
         int total = valid.orders().size();
         for (IncomingOrder incoming : valid.orders()) {
@@ -125,6 +125,7 @@ public final class ImportService implements BundleImporter {
                         orders.setStatus(tx, id, OrderStatus.CONFLICT);
                         audit.append(tx, actor, "order.conflict", "order", id, id, Map.of("storedVersion", head.get().version(),
                                 "incomingVersion", version, "decisionId", d.id(), "bundleId", bundleId));
+                        newConflicts++;
                     }
                     conflicts.add(new ImportSummary.Conflict(id, head.get().version(), version, d.outcome()));
                 } else {
@@ -139,7 +140,7 @@ public final class ImportService implements BundleImporter {
         if (newBundle) {
             bundles.updateCounts(tx, bundleId, added, updated, unchanged, conflicts.size());
         }
-        if (newBundle || added + updated + conflicts.size() > 0) {
+        if (newBundle || added + updated + newConflicts > 0) {
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("bundleId", bundleId);
             payload.put("sha256", valid.sha256());
@@ -162,23 +163,12 @@ public final class ImportService implements BundleImporter {
             if (entry == null) {
                 throw new IllegalStateException("Validated order " + incoming.order().id() + " lacks material entry " + m.file());
             }
-            StoredBlob blob = new StoredBlob(entry.sha256(), mediaType(entry.path()), entry.size());
+            StoredBlob blob = new StoredBlob(entry.sha256(), valid.mediaType(entry).value(), entry.size());
             if (!orders.blobExists(tx, entry.sha256())) {
                 orders.insertBlob(tx, blob, reader.readEntry(valid, entry));
             }
             result.put(m.id(), blob);
         }
         return result;
-    }
-
-    static String mediaType(String path) {
-        String p = path.toLowerCase(Locale.ROOT);
-        if (p.endsWith(".png")) {
-            return "image/png";
-        }
-        if (p.endsWith(".pdf")) {
-            return "application/pdf";
-        }
-        return "image/jpeg";
     }
 }

@@ -205,7 +205,8 @@ public final class JdbiOrderDao implements OrderDao {
     @Override
     public List<QueueRow> page(Tx tx, QueueQuery query, int offset, int limit) {
         Filter f = Filter.of(query);
-        String order = orderBy(query.sort()) + (query.ascending() ? " ASC" : " DESC") + ", o.id" + (query.ascending() ? " ASC" : " DESC");
+        String direction = query.ascending() ? " ASC" : " DESC";
+        String order = orderBy(query.sort()) + direction + (query.sort() == QueueSort.ORDER_ID ? "" : ", o.id" + direction);
         return f.bind(JdbiTx.handle(tx).createQuery("SELECT o.id, o.version, o.subject_name, o.subject_kind, o.province, o.order_type, "
                         + "o.submitted_at, o.status FROM orders o" + f.where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"))
                 .bind("limit", limit).bind("offset", offset)
@@ -265,8 +266,8 @@ public final class JdbiOrderDao implements OrderDao {
             }
             String text = notBlank(q.text()) ? "%" + escapeLike(q.text().strip().toLowerCase(Locale.ROOT)) + "%" : null;
             if (text != null) {
-                parts.add("(LOWER(o.id) LIKE :text ESCAPE '\\' OR LOWER(o.subject_name) LIKE :text ESCAPE '\\' "
-                        + "OR EXISTS (SELECT 1 FROM site_domain d WHERE d.order_id = o.id AND d.domain LIKE :text ESCAPE '\\'))");
+                parts.add("(LOWER(o.id) LIKE :text ESCAPE '!' OR LOWER(o.subject_name) LIKE :text ESCAPE '!' "
+                        + "OR EXISTS (SELECT 1 FROM site_domain d WHERE d.order_id = o.id AND d.domain LIKE :text ESCAPE '!'))");
             }
             return new Filter(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), q, text);
         }
@@ -275,7 +276,19 @@ public final class JdbiOrderDao implements OrderDao {
             if (!query.statuses().isEmpty()) {
                 s.bindList("statuses", query.statuses().stream().map(Enum::name).sorted().collect(Collectors.toList()));
             }
-            return s.bind("province", query.province()).bind("type", query.type()).bind("kind", query.subjectKind()).bind("text", text);
+            if (notBlank(query.province())) {
+                s.bind("province", query.province());
+            }
+            if (notBlank(query.type())) {
+                s.bind("type", query.type());
+            }
+            if (notBlank(query.subjectKind())) {
+                s.bind("kind", query.subjectKind());
+            }
+            if (text != null) {
+                s.bind("text", text);
+            }
+            return s;
         }
 
         private static boolean notBlank(String s) {
@@ -283,7 +296,7 @@ public final class JdbiOrderDao implements OrderDao {
         }
 
         private static String escapeLike(String s) {
-            return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
         }
     }
 

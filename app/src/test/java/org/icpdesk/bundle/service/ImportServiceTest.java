@@ -92,7 +92,7 @@ class ImportServiceTest {
                 .createQuery("SELECT COUNT(*) FROM order_version WHERE order_id = 'ICPT000002'").mapTo(Long.class).one());
         assertThat(versions).isEqualTo(2);
         // An older version arriving late does not replace the newer one.
-        ImportSummary late = importBundle(SmallBundles.write(dir.resolve("v1b.zip"), List.of(SmallBundles.order(2, 1, "")), "late", 24));
+        ImportSummary late = importBundle(SmallBundles.write(dir.resolve("v1b.zip"), List.of(SmallBundles.order(2, 1, "")), "", 24));
         assertThat(late.unchanged()).isEqualTo(1);
         assertThat(app.orders().find("ICPT000002").orElseThrow().version()).isEqualTo(2);
     }

@@ -1,0 +1,70 @@
+package org.icpdesk.order.ui;
+
+import java.time.ZoneId;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Parent;
+import org.icpdesk.i18n.Messages;
+import org.icpdesk.order.service.OrderQueue;
+import org.icpdesk.ui.ViewLoader;
+import org.icpdesk.ui.shell.MainView;
+import org.icpdesk.ui.task.TaskRunner;
+
+/**
+ * The review queue as the shell's main view. The composition root plugs it in:
+ * {@code new QueueScreen(orderQueue, tasks)}. Its state lives in the {@link QueueViewModel} and survives a
+ * rebuild in another language.
+ */
+public final class QueueScreen implements MainView {
+    private final QueueViewModel viewModel;
+    private final ZoneId zone;
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private boolean started;
+
+    public QueueScreen(OrderQueue queue, TaskRunner tasks) {
+        this(new QueueViewModel(queue, tasks), ZoneId.systemDefault());
+    }
+
+    QueueScreen(QueueViewModel viewModel, ZoneId zone) {
+        this.viewModel = viewModel;
+        this.zone = zone;
+    }
+
+    public QueueViewModel viewModel() {
+        return viewModel;
+    }
+
+    @Override
+    public Parent build(Messages messages) {
+        QueueController controller = new QueueController(viewModel, messages, new QueueLabels(messages, zone));
+        Parent root = ViewLoader.load(QueueController.class, controller, messages.bundle()).root();
+        root.getStylesheets().add(QueueScreen.class.getResource("queue.css").toExternalForm());
+        summary.bind(Bindings.createStringBinding(() -> summary(messages),
+                viewModel.shownProperty(), viewModel.totalProperty(), viewModel.failureProperty()));
+        if (!started) {
+            started = true;
+            viewModel.refresh();
+        }
+        return root;
+    }
+
+    @Override
+    public void refresh() {
+        viewModel.refresh();
+    }
+
+    @Override
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    private String summary(Messages messages) {
+        if (viewModel.failureProperty().get() != null) {
+            return messages.get("ui.queue.summary.failed");
+        }
+        long shown = viewModel.shownProperty().get();
+        long total = viewModel.totalProperty().get();
+        return shown < 0 ? messages.get("ui.queue.summary.counting") : messages.get("ui.queue.summary", shown, total);
+    }
+}

@@ -1,0 +1,148 @@
+package org.icpdesk.order.ui;
+
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import org.icpdesk.i18n.UserFacingException;
+import org.icpdesk.order.domain.OrderStatus;
+import org.icpdesk.order.service.OrderQueue;
+import org.icpdesk.order.service.QueueQuery;
+import org.icpdesk.order.service.QueueRow;
+import org.icpdesk.order.service.QueueSort;
+import org.icpdesk.ui.controls.PagedList;
+import org.icpdesk.ui.task.TaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The review queue: filter, sort and the rows, read page by page from the store through {@link OrderQueue}.
+ * Every change of filter or sort asks the store again (counted and sorted there, never in memory).
+ */
+public final class QueueViewModel {
+    public static final int PAGE_SIZE = 200;
+    private static final int PAGES_KEPT = 10;
+    private static final Logger LOG = LoggerFactory.getLogger(QueueViewModel.class);
+
+    private final OrderQueue queue;
+    private final TaskRunner tasks;
+    private final ObjectProperty<OrderStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ReadOnlyObjectWrapper<QueueSort> sort = new ReadOnlyObjectWrapper<>(this, "sort", QueueSort.SUBMITTED);
+    private final ReadOnlyObjectWrapper<Boolean> ascending = new ReadOnlyObjectWrapper<>(this, "ascending", true);
+    private final PagedList<QueueRow> rows;
+    private final ReadOnlyLongWrapper shown = new ReadOnlyLongWrapper(this, "shown", -1);
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total", -1);
+    private final ReadOnlyObjectWrapper<Exception> failure = new ReadOnlyObjectWrapper<>(this, "failure");
+    private long generation;
+
+    public QueueViewModel(OrderQueue queue, TaskRunner tasks) {
+        this(queue, tasks, PAGE_SIZE);
+    }
+
+    QueueViewModel(OrderQueue queue, TaskRunner tasks, int pageSize) {
+        this.queue = queue;
+        this.tasks = tasks;
+        this.rows = new PagedList<>(pageSize, PAGES_KEPT, tasks, this::failed);
+        statusFilter.addListener(o -> refresh());
+        searchText.addListener(o -> refresh());
+    }
+
+    /** Only orders of this status; null for all. */
+    public ObjectProperty<OrderStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    /** Text searched in order id, subject name and domains; blank for all. */
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ReadOnlyObjectProperty<QueueSort> sortProperty() {
+        return sort.getReadOnlyProperty();
+    }
+
+    public QueueSort getSort() {
+        return sort.get();
+    }
+
+    public boolean isAscending() {
+        return ascending.get();
+    }
+
+    /**
+     * The rows of the current query, fetched page by page as they are read; one list for the life of the view
+     * model, reset on every new query (a table clears its sort order when its items list is replaced).
+     */
+    public ObservableList<QueueRow> rows() {
+        return rows;
+    }
+
+    /** Orders that match the filter; -1 while counting. */
+    public ReadOnlyLongProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** All orders in the store; -1 while counting. */
+    public ReadOnlyLongProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** The last failure to read the queue, null after a successful read. */
+    public ReadOnlyObjectProperty<Exception> failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** Sorts by {@code column} (re-querying the store); no-op when that is the current sort. */
+    public void sortBy(QueueSort column, boolean up) {
+        QueueSort next = column == null ? QueueSort.SUBMITTED : column;
+        boolean nextUp = column == null || up;
+        if (next == sort.get() && nextUp == ascending.get()) {
+            return;
+        }
+        sort.set(next);
+        ascending.set(nextUp);
+        refresh();
+    }
+
+    public QueueQuery query() {
+        String text = searchText.get() == null || searchText.get().isBlank() ? null : searchText.get().strip();
+        Set<OrderStatus> statuses = statusFilter.get() == null ? Set.of() : Set.of(statusFilter.get());
+        return new QueueQuery(statuses, null, null, null, text, sort.get(), ascending.get());
+    }
+
+    /** Counts and re-reads the queue for the current filter and sort. */
+    public void refresh() {
+        QueueQuery query = query();
+        long current = ++generation;
+        boolean filtered = !query.statuses().isEmpty() || query.text() != null;
+        tasks.run(() -> {
+            long matching = queue.count(query);
+            return new long[] {matching, filtered ? queue.count(QueueQuery.all()) : matching};
+        }, counts -> {
+            if (current != generation) {
+                return;
+            }
+            failure.set(null);
+            int size = (int) Math.min(Integer.MAX_VALUE, counts[0]);
+            rows.reset(size, (offset, limit) -> queue.page(query, offset, limit));
+            shown.set(counts[0]);
+            total.set(counts[1]);
+        }, this::failed);
+    }
+
+    private void failed(Exception e) {
+        if (e instanceof UserFacingException expected) {
+            LOG.warn("Cannot read the review queue: {}", expected.userMessage().key());
+        } else {
+            LOG.error("Cannot read the review queue", e);
+        }
+        failure.set(e);
+    }
+}

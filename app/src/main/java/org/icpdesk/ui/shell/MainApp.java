@@ -1,0 +1,101 @@
+package org.icpdesk.ui.shell;
+
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.icpdesk.i18n.Messages;
+import org.icpdesk.ui.dialog.DialogService;
+import org.icpdesk.ui.dialog.FxDialogService;
+
+/**
+ * The review window as a JavaFX application. Not the jar's main class: the launcher builds the
+ * {@link ShellServices} and calls {@link #launch(ShellServices, String...)}. Tests construct it with
+ * {@link #MainApp(ShellServices)} and call {@link #start(Stage)} on a stage of their own.
+ */
+public final class MainApp extends Application {
+    /** Handed from {@link #launch} to the instance JavaFX creates; taken (and cleared) by that constructor. */
+    private static final AtomicReference<ShellServices> HANDOVER = new AtomicReference<>();
+
+    private final ShellServices services;
+    private final BiFunction<Stage, Supplier<Messages>, DialogService> dialogs;
+    private MainWindow window;
+
+    /** Used by {@link Application#launch}: takes the services given to {@link #launch(ShellServices, String...)}. */
+    public MainApp() {
+        this(take(), FxDialogService::new);
+    }
+
+    public MainApp(ShellServices services) {
+        this(services, FxDialogService::new);
+    }
+
+    /** For tests that script the dialogs. */
+    MainApp(ShellServices services, BiFunction<Stage, Supplier<Messages>, DialogService> dialogs) {
+        this.services = services;
+        this.dialogs = dialogs;
+    }
+
+    /**
+     * Opens the window and returns when it has been closed and {@link ShellServices#close()} has run.
+     * Call once, from the launcher's main thread.
+     */
+    public static void launch(ShellServices services, String... args) {
+        if (!HANDOVER.compareAndSet(null, services)) {
+            throw new IllegalStateException("MainApp.launch was already called");
+        }
+        try {
+            Application.launch(MainApp.class, args);
+        } finally {
+            HANDOVER.set(null);
+        }
+    }
+
+    private static ShellServices take() {
+        ShellServices services = HANDOVER.getAndSet(null);
+        if (services == null) {
+            throw new IllegalStateException("Start the window with MainApp.launch(services), not Application.launch");
+        }
+        return services;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (services.storeUnlock().isPresent() && !unlock(services.storeUnlock().get())) {
+            javafx.application.Platform.exit();
+            return;
+        }
+        window = new MainWindow(stage, services, dialogs);
+        window.show();
+    }
+
+    /** Asks for the store password until it opens the store or the user gives up. */
+    private boolean unlock(StoreUnlock unlock) {
+        Messages messages = new Messages(MainWindowViewModel.startLanguage(services.requestedLanguage(),
+                ShellSettings.load(services.settingsFile()), java.util.Locale.getDefault()));
+        String problem = null;
+        while (true) {
+            java.util.Optional<char[]> password = PasswordDialog.ask(messages, services.storeLocation(), problem);
+            if (password.isEmpty()) {
+                return false;
+            }
+            // Opening the store takes a fraction of a second and happens once, before any window exists.
+            java.util.Optional<org.icpdesk.i18n.UserMessage> failure = unlock.tryUnlock(password.get());
+            if (failure.isEmpty()) {
+                return true;
+            }
+            problem = messages.format(failure.get());
+        }
+    }
+
+    /** Closes the services (task pool, store) once the window is gone. */
+    @Override
+    public void stop() {
+        services.close();
+    }
+
+    MainWindowViewModel viewModel() {
+        return window.viewModel();
+    }
+}
