@@ -2,9 +2,12 @@ package org.icpdesk.rules.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.icpdesk.order.domain.Material;
 import org.icpdesk.order.domain.Order;
 import org.icpdesk.order.domain.Principal;
@@ -154,20 +157,87 @@ final class CheckContext {
                 && (("site:" + i).equals(m.owner()) || "subject".equals(m.owner()) || "principal".equals(m.owner())));
     }
 
-    /** Whether the subject principal is the legal representative; empty when the legal representative is not given. */
-    Optional<Boolean> principalIsLegalRep() {
-        if (Texts.isBlank(subject.legalRepresentative()) || order.principal() == null || Texts.isBlank(order.principal().name())) {
-            return Optional.empty();
-        }
-        return Optional.of(Texts.normalize(subject.legalRepresentative()).equals(Texts.normalize(order.principal().name())));
+    /** The subject principal as a person of the order. */
+    Optional<Person> principalPerson() {
+        return persons().stream().filter(Person::isSubjectPrincipal).findFirst();
     }
 
-    /** Whether a person is the legal representative (by name); empty when the legal representative is not given. */
-    Optional<Boolean> isLegalRep(Principal p) {
-        if (Texts.isBlank(subject.legalRepresentative()) || p == null || Texts.isBlank(p.name())) {
+    /** The principal of site {@code i}. */
+    Optional<Person> sitePerson(int i) {
+        return persons().stream().filter(p -> p.siteIndex() == i).findFirst();
+    }
+
+    /**
+     * A person's ID numbers, normalised: the one entered and those OCR read from the ID cards the person owns. A
+     * typo in one entry then does not make two entries of one person two people (the mismatch is its own finding).
+     */
+    Set<String> idNumbersOf(Person person) {
+        return identity(person, person.principal().idNumber(), "id_number");
+    }
+
+    /** A person's names, normalised: the one entered and those OCR read from the ID cards the person owns. */
+    Set<String> namesOf(Person person) {
+        return identity(person, person.principal().name(), "name");
+    }
+
+    private Set<String> identity(Person person, String entered, String ocrKey) {
+        Set<String> out = new HashSet<>();
+        if (!Texts.isBlank(entered)) {
+            out.add(Texts.normalize(entered));
+        }
+        List<String> owners = person.isSubjectPrincipal() ? List.of("principal", "subject") : List.of("site:" + person.siteIndex());
+        for (Material m : materials(List.of("ID_CARD_FRONT"), owners)) {
+            OcrValue v = ocr.fields(m.id()).get(ocrKey);
+            if (v != null && !Texts.isBlank(v.value())) {
+                out.add(Texts.normalize(v.value()));
+            }
+        }
+        return out;
+    }
+
+    /** Same person: a common ID number when both have one, else a common name. */
+    boolean samePerson(Person a, Person b) {
+        Set<String> ids = idNumbersOf(a);
+        Set<String> other = idNumbersOf(b);
+        if (!ids.isEmpty() && !other.isEmpty()) {
+            return !Collections.disjoint(ids, other);
+        }
+        return !Collections.disjoint(namesOf(a), namesOf(b));
+    }
+
+    /** Whether the site principal of {@code person} is the subject principal. */
+    boolean isSubjectPrincipal(Person person) {
+        return person.isSubjectPrincipal() || principalPerson().map(p -> samePerson(p, person)).orElse(false);
+    }
+
+    /** The legal representative's names: entered, and as OCR read them from the business licence. */
+    Set<String> legalRepNames() {
+        Set<String> out = new HashSet<>();
+        if (!Texts.isBlank(subject.legalRepresentative())) {
+            out.add(Texts.normalize(subject.legalRepresentative()));
+        }
+        for (Material m : materials(List.of("BUSINESS_LICENSE"), List.of("any"))) {
+            OcrValue v = ocr.fields(m.id()).get("legal_representative");
+            if (v != null && !Texts.isBlank(v.value())) {
+                out.add(Texts.normalize(v.value()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a person is the legal representative (by name, entered or read); empty when nobody names him. */
+    Optional<Boolean> isLegalRep(Person person) {
+        Set<String> rep = legalRepNames();
+        Set<String> names = namesOf(person);
+        if (rep.isEmpty() || names.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Texts.normalize(subject.legalRepresentative()).equals(Texts.normalize(p.name())));
+        return Optional.of(!Collections.disjoint(rep, names));
+    }
+
+    /** Whether the subject principal is the legal representative; empty when that cannot be said. */
+    Optional<Boolean> principalIsLegalRep() {
+        return principalPerson().flatMap(this::isLegalRep);
     }
 
     /** A document kind as it reads in messages. */

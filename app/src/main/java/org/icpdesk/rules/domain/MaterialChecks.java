@@ -60,7 +60,7 @@ final class MaterialChecks implements RulesEngine.Check {
                     if (!needsIdDocuments(req, sp)) {
                         continue;
                     }
-                    if (req.principalCovers() && Person.samePerson(sp, ctx.order.principal())) {
+                    if (req.principalCovers() && ctx.sitePerson(i).map(ctx::isSubjectPrincipal).orElse(false)) {
                         continue;                    // the subject principal's own documents serve, and are checked as such
                     }
                     List<String> siteOwners = new ArrayList<>(owners);
@@ -140,7 +140,7 @@ final class MaterialChecks implements RulesEngine.Check {
     private static void idCardBacks(CheckContext ctx, Rule rule) {
         for (Person person : ctx.persons()) {
             Principal p = person.principal();
-            if (!PersonChecks.holdsIdCard(p) || person.siteIndex() >= 0 && (!ctx.isUnit() || person.samePersonAs(ctx.order.principal()))) {
+            if (!PersonChecks.holdsIdCard(p) || person.siteIndex() >= 0 && (!ctx.isUnit() || ctx.isSubjectPrincipal(person))) {
                 continue;
             }
             List<String> owners = person.isSubjectPrincipal() ? List.of("principal", "subject") : List.of("site:" + person.siteIndex());
@@ -165,8 +165,8 @@ final class MaterialChecks implements RulesEngine.Check {
                 continue;
             }
             boolean needed = "site-principal-differs-from-principal".equals(condition)
-                    ? !person.samePersonAs(ctx.order.principal())
-                    : !ctx.isLegalRep(person.principal()).orElse(true);
+                    ? !ctx.isSubjectPrincipal(person)
+                    : !ctx.isLegalRep(person).orElse(true);
             if (needed && !ctx.hasMaterialForSite(document, person.siteIndex())) {
                 ctx.report(rule).fields(person.field("name"), materialField(document)).entered(person.principal().name())
                         .detail("site-principal-differs-from-principal".equals(condition) ? "rules.detail.authorization-differs"

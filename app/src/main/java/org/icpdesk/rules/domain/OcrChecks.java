@@ -31,7 +31,7 @@ final class OcrChecks implements RulesEngine.Check {
                 if (!c.materialKind().equals(m.kind()) || v == null || Texts.isBlank(v.value()) || !ctx.profile.enabled(c.qualifiedId())) {
                     continue;
                 }
-                target(ctx, c.target(), m.owner()).ifPresent(t -> compare(ctx, c, m, v, t));
+                target(ctx, c.target(), m).ifPresent(t -> compare(ctx, c, m, v, t));
             }
         }
     }
@@ -51,7 +51,8 @@ final class OcrChecks implements RulesEngine.Check {
             if (t.alternatives().stream().anyMatch(d -> Domains.host(d).equals(host))) {
                 return;
             }
-        } else if (Texts.normalize(t.value()).equals(Texts.normalize(v.value()))) {
+        } else if (Texts.normalize(t.value()).equals(Texts.normalize(v.value()))
+                || t.alternatives().stream().anyMatch(a -> Texts.normalize(a).equals(Texts.normalize(v.value())))) {
             return;
         }
         boolean secret = c.target().endsWith("idNumber") || c.target().endsWith("certificateNumber");
@@ -83,10 +84,14 @@ final class OcrChecks implements RulesEngine.Check {
         return false;
     }
 
-    private static Optional<Target> target(CheckContext ctx, String target, String owner) {
+    private static Optional<Target> target(CheckContext ctx, String target, Material material) {
+        String owner = material.owner();
         switch (target) {
             case "subject.name":
-                return Optional.of(new Target(ctx.subject.name(), "subject.name", List.of()));
+                // Another document (a domain certificate) naming the subject as its own certificate does is no
+                // mismatch with the subject: a wrong entered name is the certificate's finding.
+                List<String> alternatives = "BUSINESS_LICENSE".equals(material.kind()) ? List.of() : subjectNamesRead(ctx);
+                return Optional.of(new Target(ctx.subject.name(), "subject.name", alternatives));
             case "subject.certificateNumber":
                 return Optional.of(new Target(ctx.subject.certificateNumber(), "subject.certificateNumber", List.of()));
             case "subject.residenceAddress":
@@ -118,6 +123,22 @@ final class OcrChecks implements RulesEngine.Check {
             default:
                 throw new IllegalStateException("Unknown OCR comparison target " + target);
         }
+    }
+
+    /** The subject's name as its certificate reads: the licence for units, the principal's ID card for individuals. */
+    private static List<String> subjectNamesRead(CheckContext ctx) {
+        List<String> names = new ArrayList<>();
+        if (ctx.isUnit()) {
+            for (Material m : ctx.materials(List.of("BUSINESS_LICENSE"), List.of("any"))) {
+                OcrValue v = ctx.ocr.fields(m.id()).get("name");
+                if (v != null && !Texts.isBlank(v.value())) {
+                    names.add(v.value());
+                }
+            }
+        } else {
+            ctx.principalPerson().ifPresent(p -> names.addAll(ctx.namesOf(p)));
+        }
+        return names;
     }
 
     private static Optional<Person> person(CheckContext ctx, String owner) {

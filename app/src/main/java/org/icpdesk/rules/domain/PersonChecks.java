@@ -256,7 +256,7 @@ final class PersonChecks implements RulesEngine.Check {
                 continue;
             }
             for (Person person : ctx.persons()) {
-                if (!person.isSubjectPrincipal() && !person.samePersonAs(principal)) {
+                if (!ctx.isSubjectPrincipal(person)) {
                     ctx.report(rule).fields(person.field("name"), person.field("idNumber")).entered(person.principal().name())
                             .detail("always".equals(condition) ? "rules.detail.site-principal-not-subject" : "rules.detail.site-principal-must-match",
                                     person.siteIndex() + 1, ctx.provinceName());
@@ -275,7 +275,7 @@ final class PersonChecks implements RulesEngine.Check {
                 if (person.isSubjectPrincipal() == siteRole) {
                     continue;
                 }
-                if ("site-principal-not-legal-rep".equals(condition) && !ctx.isLegalRep(person.principal()).map(b -> !b).orElse(false)) {
+                if ("site-principal-not-legal-rep".equals(condition) && !ctx.isLegalRep(person).map(b -> !b).orElse(false)) {
                     continue;
                 }
                 String idType = person.principal().idType();

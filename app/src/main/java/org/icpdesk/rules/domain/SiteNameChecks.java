@@ -14,9 +14,12 @@ import org.icpdesk.order.domain.Site;
 
 /** Site names (网站名称): length, script, symbols, the domain, forbidden words by rule and province, templates, repeats. */
 final class SiteNameChecks implements RulesEngine.Check {
-    /** Codes of word rules, most specific first: a word is reported under the first code whose list has it. */
-    private static final List<String> WORD_PRECEDENCE = List.of(
-            "NAME-PROVINCE-FORBIDDEN-WORDS", "NAME-INTERACTIVE-SERVICE", "NAME-PERSONAL-GENERIC-WORDS");
+    /**
+     * National word codes, most specific first: a word on both national lists (论坛, 社区) is reported once, as an
+     * interactive service. A word a province also bans is reported under the province code as well: the national
+     * rule says what would make it acceptable (a pre-approval), the province that it is not accepted there.
+     */
+    private static final List<String> WORD_PRECEDENCE = List.of("NAME-INTERACTIVE-SERVICE", "NAME-PERSONAL-GENERIC-WORDS");
 
     @Override
     public void run(CheckContext ctx) {
@@ -138,7 +141,7 @@ final class SiteNameChecks implements RulesEngine.Check {
                 origin.putIfAbsent(unitWords.code(), unitWords);
             }
         }
-        // A word on several lists is reported once, under the most specific code.
+        // A word on both national lists is reported once, under the more specific code.
         Set<String> taken = new HashSet<>();
         for (String code : WORD_PRECEDENCE) {
             Set<String> words = hits.get(code);

@@ -11,8 +11,13 @@ import static org.icpdesk.rules.RulesFixtures.unit;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.icpdesk.order.domain.PreApproval;
+import org.icpdesk.rules.RulesFixtures;
 import org.icpdesk.rules.domain.Finding;
+import org.icpdesk.rules.domain.OcrReadings;
+import org.icpdesk.rules.domain.Profile;
+import org.icpdesk.rules.domain.Profiles;
 import org.icpdesk.rules.domain.OcrValue;
 import org.icpdesk.rules.domain.Severity;
 import org.junit.jupiter.api.Test;
@@ -24,14 +29,24 @@ class MaterialAndOcrRulesTest {
     }
 
     @Test
-    void unitsNeedTheirCertificateAndEveryoneTheVerificationForm() {
-        // DOMAIN.md section 6: 003:695, 003:666
+    void unitsNeedTheirCertificate() {
+        // DOMAIN.md section 6: 003:695
         Finding f = one(check(unit().removeMaterial("BUSINESS_LICENSE", null).build()), "DOC-MATERIAL-MISSING");
         assertThat(f.fields()).containsExactly("materials.business_license");
         assertThat(f.message().zh()).contains("主办单位证件");
-        assertThat(one(check(individual().removeMaterial("VERIFICATION_FORM", null).build()), "DOC-MATERIAL-MISSING").message().en())
-                .contains("verification form");
-        assertThat(codes(check(individual().with(o -> o.type = "cancel-site").removeMaterial("VERIFICATION_FORM", null).build()))).isEmpty();
+        assertThat(codes(check(unit().with(o -> o.type = "cancel-site").removeMaterial("BUSINESS_LICENSE", null).build()))).isEmpty();
+    }
+
+    @Test
+    void theVerificationFormIsUploadedOnlyWhereTheProviderProfileAsksForIt() {
+        // Tencent 2018 has the scan uploaded (003:666); Aliyun asks for the mailed form after initial review (001:171)
+        assertThat(check(individual().removeMaterial("VERIFICATION_FORM", null).build())).isEmpty();
+        RuleData data = RulesFixtures.service().data();
+        Profiles uploadForm = new Profiles(1, "upload-form", Map.of("upload-form", new Profile("upload-form", Set.of(), Map.of(), 0.9)), Map.of());
+        RulesService strict = new RulesService(new RuleData(data.catalogue(), data.reference(), uploadForm), new GuavaPublicSuffixes(),
+                BundleMessageRenderer.standard());
+        List<Finding> findings = strict.check(individual().removeMaterial("VERIFICATION_FORM", null).build(), RulesFixtures.TODAY, OcrReadings.none());
+        assertThat(one(findings, "DOC-MATERIAL-MISSING").message().en()).contains("verification form");
     }
 
     @Test

@@ -114,11 +114,13 @@ class SiteNameRulesTest {
 
     @Test
     void provinceWordListsForPersonalSites() {
-        // 001:468-483: Beijing forbids 团购 and 社区 among others; the word goes under the province code only
+        // 001:468-483: Beijing forbids 团购 and 社区 among others
         Finding f = one(check(personalIn("11", "110105", "北京市", "李四美食团购").build()), "NAME-PROVINCE-FORBIDDEN-WORDS");
         assertThat(f.ruleId()).isEqualTo("11/personal-site-name-forbidden-words");
         assertThat(f.message().zh()).contains("团购", "北京市");
-        assertThat(codes(check(personalIn("11", "110105", "北京市", "李四美食社区").build()))).containsExactly("NAME-PROVINCE-FORBIDDEN-WORDS");
+        // 社区 is on both national lists (reported once, as interactive) and on Beijing's (reported there too)
+        assertThat(codes(check(personalIn("11", "110105", "北京市", "李四美食社区").build())))
+                .containsExactlyInAnyOrder("NAME-INTERACTIVE-SERVICE", "NAME-PROVINCE-FORBIDDEN-WORDS");
         // Guangdong's list has no 团购
         assertThat(codes(check(personalNamed("李四美食团购").build()))).doesNotContain("NAME-PROVINCE-FORBIDDEN-WORDS");
         // Henan forbids 设计 (001:474)
