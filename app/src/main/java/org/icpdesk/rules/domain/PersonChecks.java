@@ -40,8 +40,12 @@ final class PersonChecks implements RulesEngine.Check {
             ctx.report(rule).fields(person.field("idNumber")).detail("rules.detail.id-number-missing");
             return;
         }
-        IdNumbers.validate(p.idNumber()).ifPresent(problem -> ctx.report(rule).fields(person.field("idNumber")).entered(p.idNumber())
-                .detail("rules.detail.id-number." + SubjectChecks.key(problem.name())));
+        IdNumbers.validate(p.idNumber()).ifPresentOrElse(problem -> ctx.report(rule).fields(person.field("idNumber")).entered(p.idNumber())
+                .detail("rules.detail.id-number." + SubjectChecks.key(problem.name())), () -> {
+                    if (!ctx.reference.regions().containsKey(p.idNumber().substring(0, 2))) {
+                        ctx.report(rule).fields(person.field("idNumber")).entered(p.idNumber()).detail("rules.detail.id-number.region");
+                    }
+                });
     }
 
     /** {@code idValidTo} at least {@code min_remaining_months} after the day of the check; {@code 长期} never expires. */

@@ -31,7 +31,8 @@ class PrincipalRulesTest {
             "440305199001011235, check digit",           // wrong check character
             "44030519900101123x, lower-case x",          // 001:106: X must be upper case
             "440305199002301234, birth date",            // 30 February
-            "4403051990010112, 17 digits"})
+            "4403051990010112, 17 digits",
+            "990305199001011237, province code"})           // check digit right, region 99 unknown
     void badIdNumbersAreErrors(String idNumber, String enWords) {
         Finding f = one(check(bothPrincipals(unit(), p -> p.idNumber = idNumber).build()).stream()
                 .filter(x -> x.fields().contains("principal.idNumber")).toList(), "RSP-ID-NUMBER-INVALID");
