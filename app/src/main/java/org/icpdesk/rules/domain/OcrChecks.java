@@ -67,7 +67,7 @@ final class OcrChecks implements RulesEngine.Check {
         int months = ctx.rules("certificate-validity").stream()
                 .mapToInt(r -> r.params().integer("min_remaining_months").orElse(0)).max().orElse(0);
         Optional<LocalDate> date = PersonChecks.validUntil(v.value(), ctx.reference.words("long_term_validity"));
-        if (date == null || date.isEmpty() || !date.get().isBefore(ctx.today.plusMonths(months))) {
+        if (date.isEmpty() || !date.get().isBefore(ctx.today.plusMonths(months))) {
             return;
         }
         ctx.report(c.code(), c.qualifiedId(), c.source()).fields(t.field()).entered(t.value()).extracted(v.value()).material(m.id())

@@ -63,9 +63,6 @@ final class PersonChecks implements RulesEngine.Check {
             return;
         }
         Optional<LocalDate> date = validUntil(validTo, ctx.reference.words("long_term_validity"));
-        if (date == null) {
-            return;                                          // 长期
-        }
         if (date.isEmpty()) {
             ctx.report(rule).fields(field).entered(validTo).severity(Severity.WARNING).detail("rules.detail.valid-to-unreadable", validTo);
             return;
@@ -78,11 +75,11 @@ final class PersonChecks implements RulesEngine.Check {
         }
     }
 
-    /** The date of a validity value; null for long term (one of {@code longTerm}); empty when unreadable. */
+    /** The date of a validity value: {@link LocalDate#MAX} for long term (one of {@code longTerm}); empty when unreadable. */
     static Optional<LocalDate> validUntil(String value, List<String> longTerm) {
         String v = Texts.fold(value);
         if (longTerm.contains(v)) {
-            return null;
+            return Optional.of(LocalDate.MAX);
         }
         try {
             return Optional.of(LocalDate.parse(v));
