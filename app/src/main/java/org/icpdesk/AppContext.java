@@ -7,6 +7,7 @@ import org.icpdesk.audit.store.JdbiAuditDao;
 import org.icpdesk.bundle.service.BundleReader;
 import org.icpdesk.bundle.service.ImportService;
 import org.icpdesk.bundle.store.JdbiBundleDao;
+import org.icpdesk.demo.DemoSeeding;
 import org.icpdesk.order.service.OrderQueryService;
 import org.icpdesk.order.store.JdbiDecisionDao;
 import org.icpdesk.order.store.JdbiOrderDao;
@@ -20,6 +21,7 @@ public final class AppContext implements AutoCloseable {
     private final AuditLog audit;
     private final ImportService imports;
     private final OrderQueryService orders;
+    private final DemoSeeding demoSeeding;
 
     private AppContext(Store store, Clock clock) {
         this.store = store;
@@ -28,6 +30,7 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditLog(new JdbiAuditDao(), clock);
         this.imports = new ImportService(store, new BundleReader(), orderDao, new JdbiDecisionDao(), new JdbiBundleDao(), audit, clock);
         this.orders = new OrderQueryService(store, orderDao);
+        this.demoSeeding = new DemoSeeding(imports, orders, store.directory());
     }
 
     /** Opens the store in {@code storeDir} (creating it; encrypted when a password is given for a new store). */
@@ -53,6 +56,10 @@ public final class AppContext implements AutoCloseable {
 
     public OrderQueryService orders() {
         return orders;
+    }
+
+    public DemoSeeding demoSeeding() {
+        return demoSeeding;
     }
 
     @Override

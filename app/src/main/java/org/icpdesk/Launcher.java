@@ -10,6 +10,8 @@ import org.icpdesk.cli.Cli;
 import org.icpdesk.cli.CliEnvironment;
 import org.icpdesk.common.DataDirs;
 import org.icpdesk.i18n.Messages;
+import org.icpdesk.i18n.UserFacingException;
+import org.icpdesk.store.StoreException;
 
 /**
  * Entry point of {@code icpdesk.jar}. A command name as the first argument runs the headless CLI and never
@@ -34,7 +36,13 @@ public final class Launcher {
             err.flush();
             System.exit(code);
         }
-        DeskWindow.launch(args, chosen);
+        try {
+            DeskWindow.launch(args, chosen);
+        } catch (UserFacingException e) {
+            // No window yet (store locked, damaged): say why on the console, with the CLI's exit code.
+            System.err.println(messages.format(e.userMessage()));
+            System.exit(e instanceof StoreException ? 4 : 2);
+        }
     }
 
     private static boolean isHelp(String[] args) {

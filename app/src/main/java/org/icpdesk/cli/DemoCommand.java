@@ -1,10 +1,13 @@
 package org.icpdesk.cli;
 
 import java.nio.file.Path;
+import org.icpdesk.common.Json;
+import org.icpdesk.demo.DemoGenerator;
+import org.icpdesk.demo.DemoSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code demo --out <bundle.zip> [--orders N] [--seed S]}: writes a synthetic orders bundle. */
+/** {@code demo --out <bundle.zip> [--orders N] [--seed S]}: writes a synthetic orders bundle. Uses no store. */
 @Command(name = "demo")
 final class DemoCommand extends StoreCommand {
     @Option(names = "--out", required = true, paramLabel = "<bundle.zip>", descriptionKey = "cli.demo.out")
@@ -22,6 +25,11 @@ final class DemoCommand extends StoreCommand {
 
     @Override
     int execute() throws Exception {
-        throw new UnsupportedOperationException("demo generator lands with the demo branch");
+        DemoSummary s = new DemoGenerator(seed).write(out, orders);
+        cli.out().println(Json.mapper().createObjectNode()
+                .put("bundle", out.toString()).put("bundleId", s.bundleId()).put("orders", s.orders())
+                .put("clean", s.cleanOrders()).put("defects", s.defects()).put("materials", s.materials())
+                .put("bytes", s.bytes()).put("millis", s.millis()));
+        return ExitCode.OK;
     }
 }

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.icpdesk.bundle.domain.Manifest;
@@ -53,6 +54,16 @@ public final class BundleWriter implements AutoCloseable {
             throw new IllegalArgumentException("Duplicate bundle entry " + path);
         }
         ZipEntry entry = new ZipEntry(path);
+        entry.setTime(createdAt.toInstant().toEpochMilli()); // same content, same bytes
+        if (isCompressed(path)) {
+            // JPEG and PNG do not deflate further: store them, which is faster to write and to read.
+            CRC32 crc = new CRC32();
+            crc.update(data);
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(data.length);
+            entry.setCompressedSize(data.length);
+            entry.setCrc(crc.getValue());
+        }
         zip.putNextEntry(entry);
         zip.write(data);
         zip.closeEntry();
@@ -67,7 +78,9 @@ public final class BundleWriter implements AutoCloseable {
     /** Writes the manifest and moves the finished bundle to its target. */
     public Manifest finish() throws IOException {
         Manifest manifest = new Manifest(Manifest.FORMAT, Manifest.FORMAT_VERSION, kind, bundleId, createdAt, source, entries);
-        zip.putNextEntry(new ZipEntry("manifest.json"));
+        ZipEntry manifestEntry = new ZipEntry("manifest.json");
+        manifestEntry.setTime(createdAt.toInstant().toEpochMilli());
+        zip.putNextEntry(manifestEntry);
         zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
         zip.closeEntry();
         zip.close();
@@ -82,6 +95,11 @@ public final class BundleWriter implements AutoCloseable {
             zip.close();
             Files.deleteIfExists(temp);
         }
+    }
+
+    private static boolean isCompressed(String path) {
+        String p = path.toLowerCase(java.util.Locale.ROOT);
+        return p.endsWith(".jpg") || p.endsWith(".jpeg") || p.endsWith(".png");
     }
 
     public static String sha256(byte[] data) {

@@ -1,0 +1,109 @@
+package org.icpdesk;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.icpdesk.bundle.domain.ImportSummary;
+import org.icpdesk.i18n.UserFacingException;
+import org.icpdesk.i18n.UserMessage;
+import org.icpdesk.order.ui.QueueScreen;
+import org.icpdesk.security.domain.Actor;
+import org.icpdesk.store.StoreFactory;
+import org.icpdesk.ui.shell.BundleImport;
+import org.icpdesk.ui.shell.FirstRunSeeding;
+import org.icpdesk.ui.shell.MainView;
+import org.icpdesk.ui.shell.ShellServices;
+import org.icpdesk.ui.shell.StoreUnlock;
+import org.icpdesk.ui.task.FxTaskRunner;
+import org.icpdesk.ui.task.TaskRunner;
+
+/**
+ * The window's view of the program: plugs the queue screen, the import and the first-start demo into the
+ * shell. The store opens when the window starts (after the password, for an encrypted store).
+ */
+final class DeskServices implements ShellServices {
+    private final Path storeDir;
+    private final Path settingsFile;
+    private final Optional<Locale> language;
+    private final Clock clock;
+    private final Actor actor;
+    private final FxTaskRunner tasks = FxTaskRunner.withThreads(2);
+    private AppContext app;
+
+    /** Opens the store now unless it is encrypted (then {@link #storeUnlock()} opens it). */
+    DeskServices(Path storeDir, Path settingsFile, Optional<Locale> language, Clock clock, Actor actor) {
+        this.storeDir = storeDir;
+        this.settingsFile = settingsFile;
+        this.language = language;
+        this.clock = clock;
+        this.actor = actor;
+        if (!StoreFactory.isEncrypted(storeDir)) {
+            this.app = AppContext.open(storeDir, null, clock);
+        }
+    }
+
+    @Override
+    public Optional<StoreUnlock> storeUnlock() {
+        if (app != null) {
+            return Optional.empty();
+        }
+        return Optional.of(password -> {
+            try {
+                app = AppContext.open(storeDir, password, clock);
+                return Optional.empty();
+            } catch (UserFacingException e) {
+                return Optional.of(e.userMessage());
+            }
+        });
+    }
+
+    @Override
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    @Override
+    public MainView mainView() {
+        return new QueueScreen(app.orders(), tasks);
+    }
+
+    @Override
+    public BundleImport bundleImport() {
+        return (bundle, progress) -> {
+            ImportSummary s = app.imports().importBundle(bundle, actor, progress);
+            return UserMessage.of("ui.import.done", bundle.getFileName().toString(), s.added(), s.updated(), s.unchanged(),
+                    s.conflicts().size());
+        };
+    }
+
+    @Override
+    public FirstRunSeeding firstRunSeeding() {
+        return progress -> app.demoSeeding().seedIfEmpty(Actor.system(), progress)
+                .map(s -> UserMessage.of("ui.seed.done", s.added()));
+    }
+
+    @Override
+    public Path settingsFile() {
+        return settingsFile;
+    }
+
+    @Override
+    public Optional<Locale> requestedLanguage() {
+        return language;
+    }
+
+    @Override
+    public String storeLocation() {
+        return storeDir.toString();
+    }
+
+    @Override
+    public void close() {
+        tasks.close();
+        if (app != null) {
+            app.close();
+            app = null;
+        }
+    }
+}
