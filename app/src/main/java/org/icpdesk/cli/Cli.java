@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  * The headless command line of spec/cli.md. Thin: parses, calls services, maps outcomes to exit codes.
  * Usage texts come from the message bundles in the user's language.
  */
-@Command(name = "icpdesk", subcommands = {ImportCommand.class, DemoCommand.class, AuditCommand.class, BenchCommand.class},
+@Command(name = "icpdesk", subcommands = {ImportCommand.class, CheckCommand.class, DemoCommand.class, AuditCommand.class,
+        BenchCommand.class},
         mixinStandardHelpOptions = false)
 public final class Cli {
     @picocli.CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")

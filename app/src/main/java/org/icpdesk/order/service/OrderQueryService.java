@@ -30,6 +30,11 @@ public final class OrderQueryService implements OrderQueue {
         return store.read(orders::countAll);
     }
 
+    /** The ids of all orders in the store, in id order. */
+    public List<String> allIds() {
+        return store.read(orders::ids);
+    }
+
     public boolean isEmpty() {
         return countAll() == 0;
     }

@@ -220,6 +220,11 @@ public final class JdbiOrderDao implements OrderDao {
         return JdbiTx.handle(tx).createQuery("SELECT COUNT(*) FROM orders").mapTo(Long.class).one();
     }
 
+    @Override
+    public List<String> ids(Tx tx) {
+        return JdbiTx.handle(tx).createQuery("SELECT id FROM orders ORDER BY id").mapTo(String.class).list();
+    }
+
     /** Sort columns are constants chosen by the enum, never text from outside. */
     private static String orderBy(QueueSort sort) {
         switch (sort) {

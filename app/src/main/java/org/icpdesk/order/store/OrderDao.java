@@ -52,4 +52,7 @@ public interface OrderDao {
     List<QueueRow> page(Tx tx, QueueQuery query, int offset, int limit);
 
     long countAll(Tx tx);
+
+    /** The ids of all current orders, in id order. */
+    List<String> ids(Tx tx);
 }

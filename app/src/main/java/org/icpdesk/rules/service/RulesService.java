@@ -1,0 +1,50 @@
+package org.icpdesk.rules.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.icpdesk.order.domain.Order;
+import org.icpdesk.rules.domain.ChecklistItem;
+import org.icpdesk.rules.domain.Finding;
+import org.icpdesk.rules.domain.MessageRenderer;
+import org.icpdesk.rules.domain.OcrReadings;
+import org.icpdesk.rules.domain.PublicSuffixes;
+import org.icpdesk.rules.domain.RuleCatalogue;
+import org.icpdesk.rules.domain.RulesEngine;
+
+/** The rules use case: check orders and list the reviewer's prompts, on the rule data shipped with the program. */
+public final class RulesService {
+    private final RuleData data;
+    private final RulesEngine engine;
+
+    public RulesService(RuleData data, PublicSuffixes suffixes, MessageRenderer renderer) {
+        this.data = data;
+        this.engine = new RulesEngine(data.catalogue(), data.reference(), data.profiles(), suffixes, renderer);
+    }
+
+    /** The service over the program's rule data, Guava's public suffix list and the message bundles. */
+    public static RulesService standard() {
+        return new RulesService(new RuleDataLoader().load(), new GuavaPublicSuffixes(), BundleMessageRenderer.standard());
+    }
+
+    /** Findings of one order as of {@code today}, comparing with the OCR readings of its materials. */
+    public List<Finding> check(Order order, LocalDate today, OcrReadings readings) {
+        return engine.check(order, today, readings);
+    }
+
+    /** The prompts a reviewer works through for an order of this subject kind in this province. */
+    public List<ChecklistItem> checklist(String province, String subjectKind, String provider) {
+        return engine.checklist(province, subjectKind, provider);
+    }
+
+    public RuleCatalogue catalogue() {
+        return data.catalogue();
+    }
+
+    public RuleData data() {
+        return data;
+    }
+
+    public String dataVersion() {
+        return engine.dataVersion();
+    }
+}
