@@ -11,6 +11,11 @@ import org.icpdesk.demo.DemoSeeding;
 import org.icpdesk.order.service.OrderQueryService;
 import org.icpdesk.order.store.JdbiDecisionDao;
 import org.icpdesk.order.store.JdbiOrderDao;
+import org.icpdesk.review.service.DecisionExporter;
+import org.icpdesk.review.service.ReviewService;
+import org.icpdesk.review.store.JdbiReviewDao;
+import org.icpdesk.rules.domain.RuleCatalogue;
+import org.icpdesk.rules.service.RulesService;
 import org.icpdesk.store.Store;
 import org.icpdesk.store.StoreFactory;
 
@@ -22,6 +27,8 @@ public final class AppContext implements AutoCloseable {
     private final ImportService imports;
     private final OrderQueryService orders;
     private final DemoSeeding demoSeeding;
+    private ReviewService reviews;
+    private RuleCatalogue reasonCatalogue;
 
     private AppContext(Store store, Clock clock) {
         this.store = store;
@@ -60,6 +67,27 @@ public final class AppContext implements AutoCloseable {
 
     public DemoSeeding demoSeeding() {
         return demoSeeding;
+    }
+
+    /** The reviewer's use cases (approve, reject, assisted edit, undo, conflicts). */
+    public synchronized ReviewService reviews() {
+        if (reviews == null) {
+            reviews = new ReviewService(store, new JdbiOrderDao(), new JdbiReviewDao(), audit, this::reasonCatalogue, clock);
+        }
+        return reviews;
+    }
+
+    /** Writes decisions bundles. */
+    public DecisionExporter decisionExporter() {
+        return new DecisionExporter(store, new JdbiReviewDao(), new JdbiAuditDao(), audit, clock);
+    }
+
+    /** The rule data's reason catalogue, loaded on first use. */
+    private synchronized RuleCatalogue reasonCatalogue() {
+        if (reasonCatalogue == null) {
+            reasonCatalogue = RulesService.standard().catalogue();
+        }
+        return reasonCatalogue;
     }
 
     @Override

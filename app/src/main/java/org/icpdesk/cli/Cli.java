@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  * Usage texts come from the message bundles in the user's language.
  */
 @Command(name = "icpdesk", subcommands = {ImportCommand.class, CheckCommand.class, DemoCommand.class, AuditCommand.class,
-        BenchCommand.class},
+        BenchCommand.class, DecideCommand.class, ExportCommand.class},
         mixinStandardHelpOptions = false)
 public final class Cli {
     @picocli.CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")

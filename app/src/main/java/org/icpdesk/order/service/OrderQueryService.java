@@ -42,4 +42,9 @@ public final class OrderQueryService implements OrderQueue {
     public Optional<Order> find(String orderId) {
         return store.read(tx -> orders.find(tx, orderId));
     }
+
+    /** The image or letter bytes of a material of the order's current version. */
+    public Optional<byte[]> materialBytes(String orderId, String materialId) {
+        return store.read(tx -> orders.materialBytes(tx, orderId, materialId));
+    }
 }

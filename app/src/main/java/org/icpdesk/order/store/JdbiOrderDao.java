@@ -56,6 +56,17 @@ public final class JdbiOrderDao implements OrderDao {
                 .bind("id", v.order().id()).bind("v", v.order().version()).bind("sha", v.contentSha256())
                 .bind("json", jsonText(v.json())).bind("bundle", v.bundleId()).bind("at", v.receivedAt())
                 .execute();
+        // Which bytes each material of this version has: a kept-aside version can become current later (conflict reopened).
+        PreparedBatch materials = JdbiTx.handle(tx).prepareBatch("INSERT INTO order_version_material (order_id, version, material_id, "
+                + "media_type, sha256) VALUES (:id, :v, :mid, :media, :sha)");
+        for (Material m : v.order().materials()) {
+            StoredBlob blob = v.materialBlobs().get(m.id());
+            if (blob != null) {
+                materials.bind("id", v.order().id()).bind("v", v.order().version()).bind("mid", m.id())
+                        .bind("media", blob.mediaType()).bind("sha", blob.sha256()).add();
+            }
+        }
+        execute(materials);
     }
 
     @Override
@@ -181,6 +192,13 @@ public final class JdbiOrderDao implements OrderDao {
     public Optional<byte[]> blob(Tx tx, String sha256) {
         return JdbiTx.handle(tx).createQuery("SELECT data FROM blob WHERE sha256 = :sha").bind("sha", sha256)
                 .mapTo(byte[].class).findFirst();
+    }
+
+    @Override
+    public Optional<byte[]> materialBytes(Tx tx, String orderId, String materialId) {
+        return JdbiTx.handle(tx).createQuery("SELECT b.data FROM material m JOIN blob b ON b.sha256 = m.sha256 "
+                        + "WHERE m.order_id = :id AND m.material_id = :mid")
+                .bind("id", orderId).bind("mid", materialId).mapTo(byte[].class).findFirst();
     }
 
     @Override

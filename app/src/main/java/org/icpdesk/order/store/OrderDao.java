@@ -41,6 +41,9 @@ public interface OrderDao {
 
     Optional<byte[]> blob(Tx tx, String sha256);
 
+    /** The bytes of a material of the current version. */
+    Optional<byte[]> materialBytes(Tx tx, String orderId, String materialId);
+
     /** The current version as the applicant sent it. */
     Optional<Order> find(Tx tx, String orderId);
 
