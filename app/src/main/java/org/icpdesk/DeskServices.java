@@ -8,6 +8,9 @@ import org.icpdesk.bundle.domain.ImportSummary;
 import org.icpdesk.i18n.UserFacingException;
 import org.icpdesk.i18n.UserMessage;
 import org.icpdesk.order.ui.QueueScreen;
+import org.icpdesk.review.ui.OrderReviewViewModel;
+import org.icpdesk.review.ui.ReviewScreen;
+import org.icpdesk.rules.service.RulesService;
 import org.icpdesk.security.domain.Actor;
 import org.icpdesk.store.StoreFactory;
 import org.icpdesk.ui.shell.BundleImport;
@@ -30,6 +33,8 @@ final class DeskServices implements ShellServices {
     private final Actor actor;
     private final FxTaskRunner tasks = FxTaskRunner.withThreads(2);
     private AppContext app;
+    private RulesService rules;
+    private String openAtStart;
 
     /** Opens the store now unless it is encrypted (then {@link #storeUnlock()} opens it). */
     DeskServices(Path storeDir, Path settingsFile, Optional<Locale> language, Clock clock, Actor actor) {
@@ -65,7 +70,30 @@ final class DeskServices implements ShellServices {
 
     @Override
     public MainView mainView() {
-        return new QueueScreen(app.orders(), tasks);
+        QueueScreen queue = new QueueScreen(app.orders(), tasks);
+        OrderReviewViewModel order = new OrderReviewViewModel(app.reviews(), app.orders(), this::rules, tasks, null, actor, clock);
+        if (openAtStart != null) {
+            order.open(openAtStart);
+        }
+        return new ReviewScreen(queue, order, tasks);
+    }
+
+    /** The open store and its services (tests look into the store the window uses). */
+    AppContext context() {
+        return app;
+    }
+
+    /** An order the window opens when it starts ({@code --open <orderId>}); null for the queue. */
+    void openAtStart(String orderId) {
+        this.openAtStart = orderId;
+    }
+
+    /** The rules for the order view, loaded on first use (off the FX thread: the view loads orders in the background). */
+    private synchronized RulesService rules() {
+        if (rules == null) {
+            rules = RulesService.standard();
+        }
+        return rules;
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.icpdesk.common.Json;
 import org.icpdesk.i18n.Messages;
+import org.icpdesk.testing.DecisionBundles;
 import org.icpdesk.testing.SmallBundles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,25 +148,7 @@ class DecideExportCommandTest {
         assertThat(again.json().get("orderId").asText()).isEqualTo("ICPT000001");
     }
 
-    /** The decisions bundle per bundle-format.md: kind decisions, every entry listed with its size and SHA-256. */
     static Map<String, JsonNode> readBundle(Path zip) throws Exception {
-        Map<String, JsonNode> decisions = new HashMap<>();
-        try (ZipFile z = new ZipFile(zip.toFile())) {
-            JsonNode manifest = Json.mapper().readTree(z.getInputStream(z.getEntry("manifest.json")));
-            assertThat(manifest.get("format").asText()).isEqualTo("icp-review-bundle");
-            assertThat(manifest.get("formatVersion").asInt()).isEqualTo(1);
-            assertThat(manifest.get("kind").asText()).isEqualTo("decisions");
-            assertThat(manifest.get("entries")).hasSize(z.size() - 1);
-            for (JsonNode entry : manifest.get("entries")) {
-                ZipEntry ze = z.getEntry(entry.get("path").asText());
-                byte[] data = z.getInputStream(ze).readAllBytes();
-                assertThat(data).hasSize(entry.get("size").asInt());
-                assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data))).isEqualTo(entry.get("sha256").asText());
-                JsonNode d = Json.mapper().readTree(data);
-                assertThat(entry.get("path").asText()).isEqualTo("decisions/" + d.get("orderId").asText() + ".json");
-                decisions.put(d.get("orderId").asText(), d);
-            }
-        }
-        return decisions;
+        return DecisionBundles.read(zip);
     }
 }

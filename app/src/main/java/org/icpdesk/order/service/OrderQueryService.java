@@ -47,4 +47,9 @@ public final class OrderQueryService implements OrderQueue {
     public Optional<byte[]> materialBytes(String orderId, String materialId) {
         return store.read(tx -> orders.materialBytes(tx, orderId, materialId));
     }
+
+    /** The order's status on this desk. */
+    public Optional<org.icpdesk.order.domain.OrderStatus> status(String orderId) {
+        return store.read(tx -> orders.head(tx, orderId)).map(org.icpdesk.order.domain.OrderHead::status);
+    }
 }

@@ -89,6 +89,17 @@ public final class QueueController implements ViewLoader.Live {
                 throw new UnsupportedOperationException();
             }
         });
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                viewModel.open(table.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
+        table.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                viewModel.open(table.getSelectionModel().getSelectedItem());
+            }
+        });
         searchPause.setOnFinished(event -> viewModel.searchTextProperty().set(searchField.getText()));
         searchField.setOnAction(event -> {
             searchPause.stop();

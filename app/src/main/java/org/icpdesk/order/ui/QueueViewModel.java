@@ -42,6 +42,8 @@ public final class QueueViewModel {
     private final ReadOnlyObjectWrapper<Exception> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private long generation;
 
+    private java.util.function.Consumer<QueueRow> onOpen = row -> { };
+
     public QueueViewModel(OrderQueue queue, TaskRunner tasks) {
         this(queue, tasks, PAGE_SIZE);
     }
@@ -55,6 +57,18 @@ public final class QueueViewModel {
     }
 
     /** Only orders of this status; null for all. */
+    /** What opening a row does (the review workspace plugs in here; the queue knows no feature above it). */
+    public void setOnOpen(java.util.function.Consumer<QueueRow> action) {
+        this.onOpen = action == null ? row -> { } : action;
+    }
+
+    /** Opens a row (Enter or double-click in the table). */
+    public void open(QueueRow row) {
+        if (row != null) {
+            onOpen.accept(row);
+        }
+    }
+
     public ObjectProperty<OrderStatus> statusFilterProperty() {
         return statusFilter;
     }

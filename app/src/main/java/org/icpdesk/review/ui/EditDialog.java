@@ -1,0 +1,86 @@
+package org.icpdesk.review.ui;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.icpdesk.i18n.Messages;
+import org.icpdesk.order.domain.Material;
+import org.icpdesk.review.domain.EditableFields;
+import org.icpdesk.review.service.EditRequest;
+
+/**
+ * Assisted edit: one field printed on a material, its value before, the value after, and the material that proves it;
+ * then the order is approved with the edit recorded.
+ */
+final class EditDialog extends Dialog<List<EditRequest>> {
+    EditDialog(Messages messages, List<EditableFields.Editable> fields, Window owner) {
+        initOwner(owner);
+        setTitle(messages.get("ui.review.edit.title"));
+        setHeaderText(messages.get("ui.review.edit.header"));
+        ComboBox<EditableFields.Editable> field = new ComboBox<>();
+        field.setId("editField");
+        field.getItems().setAll(fields);
+        field.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(EditableFields.Editable e) {
+                return e == null ? "" : e.field();
+            }
+
+            @Override
+            public EditableFields.Editable fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        Label before = new Label();
+        TextField after = new TextField();
+        after.setId("editAfter");
+        after.setPrefColumnCount(36);
+        ComboBox<Material> basis = new ComboBox<>();
+        basis.setId("editBasis");
+        basis.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Material m) {
+                return m == null ? "" : m.id() + " " + m.kind();
+            }
+
+            @Override
+            public Material fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        field.valueProperty().addListener((obs, was, now) -> {
+            before.setText(now == null || now.current() == null ? "" : now.current());
+            after.setText(now == null || now.current() == null ? "" : now.current());
+            basis.getItems().setAll(now == null ? List.of() : now.basis());
+            basis.getSelectionModel().selectFirst();
+        });
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, new Label(messages.get("ui.review.edit.field")), field);
+        grid.addRow(1, new Label(messages.get("ui.review.edit.before")), before);
+        grid.addRow(2, new Label(messages.get("ui.review.edit.after")), after);
+        grid.addRow(3, new Label(messages.get("ui.review.edit.basis")), basis);
+        getDialogPane().setContent(grid);
+        ButtonType ok = new ButtonType(messages.get("ui.review.edit.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("ui.review.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(ok, cancel);
+        getDialogPane().lookupButton(ok).disableProperty().bind(field.valueProperty().isNull().or(after.textProperty().isEmpty()));
+        setResultConverter(button -> button == ok && field.getValue() != null
+                ? List.of(new EditRequest(field.getValue().field(), after.getText(), basis.getValue() == null ? null : basis.getValue().id()))
+                : null);
+        field.getSelectionModel().selectFirst();
+        setOnShown(e -> Platform.runLater(() -> {
+            after.requestFocus();
+            after.end();
+        }));
+    }
+}

@@ -1,0 +1,447 @@
+package org.icpdesk.review.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.util.Subscription;
+import org.icpdesk.i18n.Messages;
+import org.icpdesk.order.domain.Material;
+import org.icpdesk.order.domain.Order;
+import org.icpdesk.review.domain.FieldComparison;
+import org.icpdesk.rules.domain.Finding;
+import org.icpdesk.ui.ViewLoader;
+import org.icpdesk.ui.task.TaskRunner;
+
+/**
+ * Binds the order view to {@link OrderReviewViewModel}: certificate viewer (thumbnails, zoom, pan, rotate: view only),
+ * field table, findings, province prompts and the decision bar. Images decode in the background through the
+ * {@link TaskRunner}. Accelerators: Ctrl+Enter approve, Ctrl+R reject, Ctrl+E assisted edit, Ctrl+Z undo, Esc back;
+ * on the image: + - zoom, 0 fit, 1 actual size, R rotate.
+ */
+public final class OrderReviewController implements ViewLoader.Live {
+    static final KeyCombination APPROVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination REJECT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination EDIT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination BACK = new KeyCodeCombination(KeyCode.ESCAPE);
+    private static final double THUMB = 96;
+
+    private final OrderReviewViewModel viewModel;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final boolean chinese;
+    private final Map<String, Image> thumbs = new HashMap<>();
+    private double zoom = 1;
+    private boolean fitMode = true;
+    private String shownMaterial;
+
+    @FXML private Button backButton;
+    @FXML private Label orderIdLabel;
+    @FXML private Label subjectLabel;
+    @FXML private Label orderStatusLabel;
+    @FXML private Label consentLabel;
+    @FXML private ListView<Material> thumbnails;
+    @FXML private ScrollPane imageScroll;
+    @FXML private ImageView imageView;
+    @FXML private Label imageMessage;
+    @FXML private Label zoomLabel;
+    @FXML private TableView<FieldComparison.Row> fieldTable;
+    @FXML private TableColumn<FieldComparison.Row, String> fieldColumn;
+    @FXML private TableColumn<FieldComparison.Row, String> enteredColumn;
+    @FXML private TableColumn<FieldComparison.Row, String> readColumn;
+    @FXML private TableColumn<FieldComparison.Row, String> fieldStatusColumn;
+    @FXML private ListView<Finding> findingsList;
+    @FXML private ListView<OrderReviewViewModel.Prompt> promptsList;
+    @FXML private Button approveButton;
+    @FXML private Button rejectButton;
+    @FXML private Button editButton;
+    @FXML private Button undoButton;
+    @FXML private Label statusLabel;
+
+    public OrderReviewController(OrderReviewViewModel viewModel, TaskRunner tasks, Messages messages) {
+        this.viewModel = viewModel;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.chinese = "zh".equals(messages.locale().getLanguage());
+    }
+
+    public OrderReviewViewModel getViewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        thumbnails.setItems(viewModel.materials());
+        thumbnails.setCellFactory(list -> new ThumbCell());
+        thumbnails.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> showMaterial(now));
+
+        fieldTable.setItems(viewModel.fields());
+        fieldColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().field()));
+        enteredColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entered()));
+        readColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(read(c.getValue())));
+        fieldStatusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                messages.get("ui.review.field." + c.getValue().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))));
+        fieldTable.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(FieldComparison.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeAll("field-finding");
+                if (!empty && row != null && hasFinding(row.field())) {
+                    getStyleClass().add("field-finding");
+                }
+            }
+        });
+        fieldTable.setPlaceholder(new Label(messages.get("ui.review.fields.none")));
+
+        findingsList.setItems(viewModel.findings());
+        findingsList.setCellFactory(list -> new FindingCell());
+        findingsList.setPlaceholder(new Label(messages.get("ui.review.findings.none")));
+        promptsList.setItems(viewModel.prompts());
+        promptsList.setCellFactory(CheckBoxListCell.forListView(OrderReviewViewModel.Prompt::ticked,
+                new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(OrderReviewViewModel.Prompt p) {
+                        return p == null ? "" : (chinese ? p.item().zh() : p.item().en());
+                    }
+
+                    @Override
+                    public OrderReviewViewModel.Prompt fromString(String s) {
+                        throw new UnsupportedOperationException();
+                    }
+                }));
+        promptsList.setPlaceholder(new Label(messages.get("ui.review.prompts.none")));
+
+        approveButton.disableProperty().bind(viewModel.decideDisabledProperty());
+        rejectButton.disableProperty().bind(viewModel.decideDisabledProperty());
+        editButton.disableProperty().bind(viewModel.decideDisabledProperty());
+        undoButton.disableProperty().bind(viewModel.busyProperty());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        orderIdLabel.textProperty().bind(Bindings.createStringBinding(() -> order() == null ? messages.get("ui.review.loading")
+                : messages.get("ui.review.order", order().id(), order().version()), viewModel.orderProperty()));
+        subjectLabel.textProperty().bind(Bindings.createStringBinding(() -> order() == null || order().subject() == null ? ""
+                : order().subject().name(), viewModel.orderProperty()));
+        orderStatusLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.orderStatusProperty().get() == null ? ""
+                : messages.get(viewModel.orderStatusProperty().get().key()), viewModel.orderStatusProperty()));
+        viewModel.orderProperty().subscribe(o -> {
+            consentLabel.getStyleClass().remove("no-consent");
+            if (o != null && !o.consentsToAssistedEdit()) {
+                consentLabel.getStyleClass().add("no-consent");
+            }
+        });
+        consentLabel.textProperty().bind(Bindings.createStringBinding(() -> order() == null ? ""
+                : messages.get(order().consentsToAssistedEdit() ? "ui.review.consent.yes" : "ui.review.consent.no"), viewModel.orderProperty()));
+
+        imageScroll.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.isControlDown() || !e.isShiftDown()) {
+                zoomBy(e.getDeltaY() > 0 ? 1.25 : 0.8);
+                e.consume();
+            }
+        });
+        imageScroll.addEventHandler(KeyEvent.KEY_PRESSED, this::imageKey);
+        imageScroll.viewportBoundsProperty().addListener((obs, was, now) -> {
+            if (fitMode) {
+                fit();
+            }
+        });
+    }
+
+    @Override
+    public Subscription activate() {
+        Scene scene = orderIdLabel.getScene();
+        Map<KeyCombination, Runnable> keys = Map.of(APPROVE, this::approve, REJECT, this::reject, EDIT, this::edit, UNDO, this::undo,
+                BACK, this::back);
+        scene.getAccelerators().putAll(keys);
+        Subscription materials = Subscription.EMPTY;
+        javafx.collections.ListChangeListener<Material> selectFirst = c -> {
+            if (!viewModel.materials().isEmpty()) {
+                thumbnails.getSelectionModel().select(0);
+            }
+            fieldTable.refresh();
+        };
+        viewModel.materials().addListener(selectFirst);
+        if (!viewModel.materials().isEmpty()) {
+            thumbnails.getSelectionModel().select(0);
+        }
+        Subscription focus = viewModel.orderProperty().subscribe(o -> {
+            if (o != null) {
+                fieldTable.refresh();
+                findingsList.requestFocus();
+                if (!viewModel.findings().isEmpty()) {
+                    findingsList.getSelectionModel().select(0);
+                }
+            }
+        });
+        return Subscription.combine(materials, focus, () -> {
+            viewModel.materials().removeListener(selectFirst);
+            keys.keySet().forEach(scene.getAccelerators()::remove);
+        });
+    }
+
+    private Order order() {
+        return viewModel.orderProperty().get();
+    }
+
+    private boolean hasFinding(String field) {
+        return viewModel.findings().stream().anyMatch(f -> f.fields().contains(field));
+    }
+
+    private String read(FieldComparison.Row row) {
+        if (row.read() == null) {
+            return messages.get(row.status() == FieldComparison.Status.NO_MATERIAL ? "ui.review.read.no-material" : "ui.review.read.not-yet");
+        }
+        return row.confidence() == null ? row.read() : messages.get("ui.review.read.value", row.read(), Math.round(row.confidence() * 100));
+    }
+
+    // --- viewer ---
+
+    private void showMaterial(Material m) {
+        Order o = order();
+        imageView.setImage(null);
+        if (m == null || o == null) {
+            imageMessage.setText("");
+            shownMaterial = null;
+            return;
+        }
+        String key = o.id() + "/" + o.version() + "/" + m.id();
+        shownMaterial = key;
+        imageMessage.setText(messages.get("ui.review.image.loading"));
+        String orderId = o.id();
+        tasks.run(() -> new Image(new ByteArrayInputStream(viewModel.materialBytes(orderId, m.id()))), image -> {
+            if (!key.equals(shownMaterial)) {
+                return;
+            }
+            if (image.isError()) {
+                imageMessage.setText(messages.get("ui.review.image.unreadable", m.id()));
+                return;
+            }
+            imageMessage.setText("");
+            imageView.setImage(image);
+            imageView.setRotate(0);
+            fitMode = true;
+            fit();
+        }, failure -> imageMessage.setText(messages.describe(failure)));
+    }
+
+    private void imageKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case PLUS, ADD, EQUALS -> zoomBy(1.25);
+            case MINUS, SUBTRACT -> zoomBy(0.8);
+            case DIGIT0, NUMPAD0 -> fit();
+            case DIGIT1, NUMPAD1 -> actualSize();
+            case R -> {
+                if (e.isShortcutDown()) {
+                    return;
+                }
+                rotate();
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    @FXML
+    private void fit() {
+        Image image = imageView.getImage();
+        if (image == null) {
+            return;
+        }
+        fitMode = true;
+        boolean turned = Math.abs(imageView.getRotate() % 180) == 90;
+        double w = turned ? image.getHeight() : image.getWidth();
+        double h = turned ? image.getWidth() : image.getHeight();
+        var view = imageScroll.getViewportBounds();
+        if (view.getWidth() <= 0 || view.getHeight() <= 0) {
+            return;
+        }
+        setZoom(Math.min(view.getWidth() / w, view.getHeight() / h) * 0.98);
+    }
+
+    @FXML
+    private void actualSize() {
+        fitMode = false;
+        setZoom(1);
+    }
+
+    @FXML
+    private void zoomIn() {
+        zoomBy(1.25);
+    }
+
+    @FXML
+    private void zoomOut() {
+        zoomBy(0.8);
+    }
+
+    @FXML
+    private void rotate() {
+        imageView.setRotate((imageView.getRotate() + 90) % 360);
+        if (fitMode) {
+            fit();
+        }
+    }
+
+    private void zoomBy(double factor) {
+        fitMode = false;
+        setZoom(Math.max(0.05, Math.min(8, zoom * factor)));
+    }
+
+    private void setZoom(double value) {
+        zoom = value;
+        Image image = imageView.getImage();
+        if (image != null) {
+            imageView.setFitWidth(image.getWidth() * zoom);
+        }
+        zoomLabel.setText(messages.get("ui.review.zoom.value", Math.round(zoom * 100)));
+    }
+
+    // --- decisions ---
+
+    @FXML
+    private void back() {
+        viewModel.close();
+    }
+
+    @FXML
+    private void approve() {
+        if (viewModel.isDecideDisabled()) {
+            return;
+        }
+        if (viewModel.approveNeedsConfirm()) {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get("ui.review.approve.confirm", viewModel.openErrors().size()),
+                    ButtonType.OK, ButtonType.CANCEL);
+            confirm.initOwner(orderIdLabel.getScene().getWindow());
+            confirm.setTitle(messages.get("ui.review.approve"));
+            confirm.setHeaderText(messages.get("ui.review.approve.confirm.header"));
+            // Cancel is the default: one accidental Enter must not approve an order with errors.
+            ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+            ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+            if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+                return;
+            }
+        }
+        viewModel.approve();
+    }
+
+    @FXML
+    private void reject() {
+        if (viewModel.isDecideDisabled()) {
+            return;
+        }
+        new RejectDialog(messages, viewModel.reasonChoices(), orderIdLabel.getScene().getWindow()).showAndWait()
+                .ifPresent(r -> viewModel.reject(r.reasons(), r.internalNote()));
+    }
+
+    @FXML
+    private void edit() {
+        if (viewModel.isDecideDisabled()) {
+            return;
+        }
+        if (!viewModel.consentsToAssistedEdit()) {
+            viewModel.setStatus(messages.get("review.error.no-consent", order().id()));
+            Alert refused = new Alert(Alert.AlertType.INFORMATION, messages.get("review.error.no-consent", order().id()), ButtonType.OK);
+            refused.initOwner(orderIdLabel.getScene().getWindow());
+            refused.setTitle(messages.get("ui.review.edit"));
+            refused.setHeaderText(messages.get("ui.review.edit.refused"));
+            refused.showAndWait();
+            return;
+        }
+        new EditDialog(messages, viewModel.editableFields(), orderIdLabel.getScene().getWindow()).showAndWait()
+                .ifPresent(viewModel::approveWithEdits);
+    }
+
+    @FXML
+    private void undo() {
+        viewModel.undo();
+    }
+
+    private final class ThumbCell extends ListCell<Material> {
+        private final ImageView view = new ImageView();
+
+        ThumbCell() {
+            view.setFitWidth(THUMB);
+            view.setFitHeight(THUMB * 0.75);
+            view.setPreserveRatio(true);
+            setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        }
+
+        @Override
+        protected void updateItem(Material m, boolean empty) {
+            super.updateItem(m, empty);
+            Order o = order();
+            if (empty || m == null || o == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            setText(m.id() + " " + kindLabel(m.kind()));
+            setGraphic(view);
+            String key = o.id() + "/" + o.version() + "/" + m.id();
+            Image cached = thumbs.get(key);
+            view.setImage(cached);
+            if (cached == null) {
+                String orderId = o.id();
+                tasks.run(() -> new Image(new ByteArrayInputStream(viewModel.materialBytes(orderId, m.id())), THUMB * 2, THUMB * 2, true, true),
+                        image -> {
+                            thumbs.put(key, image);
+                            if (getItem() == m) {
+                                view.setImage(image);
+                            }
+                        }, failure -> setText(m.id()));
+            }
+        }
+    }
+
+    private String kindLabel(String kind) {
+        String key = "ui.review.kind." + kind;
+        return messages.bundle().containsKey(key) ? messages.get(key) : kind;
+    }
+
+    private final class FindingCell extends ListCell<Finding> {
+        @Override
+        protected void updateItem(Finding f, boolean empty) {
+            super.updateItem(f, empty);
+            getStyleClass().removeAll(Set.of("severity-error", "severity-warning", "severity-info"));
+            if (empty || f == null) {
+                setText(null);
+                return;
+            }
+            getStyleClass().add("severity-" + f.severity().json());
+            String text = f.message() == null ? f.code() : (chinese ? f.message().zh() : f.message().en());
+            String fields = f.fields().isEmpty() ? "" : " [" + f.fields().stream().collect(Collectors.joining(", ")) + "]";
+            setText(messages.get("ui.review.finding", messages.get("ui.review.severity." + f.severity().json()), f.code(), text, fields));
+            setWrapText(true);
+            setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
+        }
+    }
+
+    static List<KeyCombination> accelerators() {
+        return List.of(APPROVE, REJECT, EDIT, UNDO, BACK);
+    }
+}
