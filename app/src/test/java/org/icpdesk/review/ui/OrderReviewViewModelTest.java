@@ -1,0 +1,112 @@
+package org.icpdesk.review.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.icpdesk.AppContext;
+import org.icpdesk.common.Progress;
+import org.icpdesk.i18n.Messages;
+import org.icpdesk.order.domain.OrderStatus;
+import org.icpdesk.review.domain.FieldComparison;
+import org.icpdesk.review.domain.Outcome;
+import org.icpdesk.review.service.ReasonInput;
+import org.icpdesk.rules.domain.OcrReadings;
+import org.icpdesk.rules.domain.OcrValue;
+import org.icpdesk.rules.service.RulesService;
+import org.icpdesk.security.domain.Actor;
+import org.icpdesk.security.domain.Role;
+import org.icpdesk.testing.SmallBundles;
+import org.icpdesk.ui.task.ImmediateTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The order view's state and actions without a window: a real temp store, an immediate task runner. */
+class OrderReviewViewModelTest {
+    @TempDir
+    Path dir;
+    AppContext app;
+    OrderReviewViewModel vm;
+    final Actor reviewer = new Actor("reviewer01", Role.REVIEWER);
+    static final RulesService RULES = RulesService.standard();
+
+    @BeforeEach
+    void open() {
+        app = AppContext.open(dir.resolve("store"), null, Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+        app.imports().importBundle(SmallBundles.write(dir.resolve("v1.zip"), SmallBundles.orders(3, 1, ""), "", 16), Actor.system(),
+                Progress.NONE);
+        vm = new OrderReviewViewModel(app.reviews(), app.orders(), () -> RULES, new ImmediateTaskRunner(), new Messages(Locale.ENGLISH),
+                reviewer, app.clock());
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void openingShowsMaterialsFieldsFindingsAndPromptsWithFieldsNotReadYetWithoutOcr() {
+        vm.open("ICPT000002");
+        assertThat(vm.orderProperty().get().id()).isEqualTo("ICPT000002");
+        assertThat(vm.orderStatusProperty().get()).isEqualTo(OrderStatus.PENDING);
+        assertThat(vm.materials()).extracting(m -> m.id()).containsExactly("m1", "m2");
+        assertThat(vm.fields()).extracting(FieldComparison.Row::field).contains("subject.name", "principal.idNumber");
+        assertThat(vm.fields()).filteredOn(r -> r.field().equals("subject.name")).singleElement()
+                .extracting(FieldComparison.Row::status).isEqualTo(FieldComparison.Status.NOT_READ);
+        assertThat(vm.isDecideDisabled()).isFalse();
+        assertThat(vm.showingProperty().get()).isTrue();
+    }
+
+    @Test
+    void ocrReadingsPlugInThroughRulesOcrReadings() {
+        vm.setReadings(order -> OcrReadings.of(Map.of("m1", Map.of("name", new OcrValue("别的单位", 0.97)))));
+        vm.open("ICPT000002");
+        assertThat(vm.fields()).filteredOn(r -> r.field().equals("subject.name")).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(FieldComparison.Status.MISMATCH);
+            assertThat(r.read()).isEqualTo("别的单位");
+            assertThat(r.material()).isEqualTo("m1");
+        });
+    }
+
+    @Test
+    void decidingOpensTheNextPendingOrderAndUndoReopensIt() {
+        vm.open("ICPT000001");
+        vm.reject(List.of(ReasonInput.of("RSP-NAME-MISMATCH")), "internal");
+        assertThat(app.reviews().decisions("ICPT000001")).singleElement().extracting(d -> d.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(vm.orderProperty().get().id()).isNotEqualTo("ICPT000001");
+        String next = vm.orderProperty().get().id();
+        vm.approve();
+        assertThat(app.reviews().decisions(next)).singleElement().extracting(d -> d.outcome()).isEqualTo(Outcome.APPROVED);
+        vm.undo();
+        assertThat(vm.orderProperty().get().id()).isEqualTo(next);
+        assertThat(vm.orderStatusProperty().get()).isEqualTo(OrderStatus.PENDING);
+    }
+
+    @Test
+    void aFailureShowsInTheStatusLine() {
+        vm.open("ICPT000001");
+        vm.reject(List.of(ReasonInput.of("NOT-A-CODE")), null);
+        assertThat(vm.statusProperty().get()).contains("NOT-A-CODE");
+        assertThat(vm.orderProperty().get().id()).isEqualTo("ICPT000001");
+    }
+
+    @Test
+    void theLastDecisionLeavesTheViewForTheQueue() {
+        app.reviews().approve(reviewer, "ICPT000002", 1);
+        app.reviews().approve(reviewer, "ICPT000003", 1);
+        boolean[] closed = {false};
+        vm.setOnClosed(() -> closed[0] = true);
+        vm.open("ICPT000001");
+        vm.approve();
+        assertThat(closed[0]).isTrue();
+        assertThat(vm.showingProperty().get()).isFalse();
+        assertThat(vm.statusProperty().get()).contains("ICPT000001");
+    }
+}
