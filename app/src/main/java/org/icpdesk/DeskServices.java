@@ -72,6 +72,7 @@ final class DeskServices implements ShellServices {
     public MainView mainView() {
         QueueScreen queue = new QueueScreen(app.orders(), tasks);
         OrderReviewViewModel order = new OrderReviewViewModel(app.reviews(), app.orders(), this::rules, tasks, null, actor, clock);
+        order.setExport(file -> app.decisionExporter().export(actor, file, null));
         if (openAtStart != null) {
             order.open(openAtStart);
         }

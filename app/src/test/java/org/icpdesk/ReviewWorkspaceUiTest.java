@@ -247,6 +247,13 @@ class ReviewWorkspaceUiTest {
         // Nothing pending is left: back in the queue.
         until(() -> robot.lookup("#orderIdLabel").tryQuery().map(n -> n.getScene() == null).orElse(true));
 
+        // F1 lists the workspace's keys beside the menu accelerators.
+        robot.type(KeyCode.F1);
+        until(() -> robot.lookup("#shortcutsOverlay").tryQuery().isPresent());
+        assertThat(onFx(() -> robot.lookup("#shortcutsOverlay .label").queryAllAs(Label.class).stream().map(Label::getText).toList()))
+                .contains("Reject\u2026 (Ctrl+R)", "Approve (Ctrl+Enter)");
+        robot.type(KeyCode.ESCAPE);
+
         // Export and read the bundle back.
         Path out = dir.resolve("decisions.zip");
         DecisionExporter.ExportResult result = services.context().decisionExporter().export(new Actor("reviewer01", Role.REVIEWER), out, null);

@@ -31,6 +31,7 @@ import org.icpdesk.order.service.QueueSort;
 import org.icpdesk.review.domain.Decision;
 import org.icpdesk.review.domain.EditableFields;
 import org.icpdesk.review.domain.FieldComparison;
+import org.icpdesk.review.service.DecisionExporter;
 import org.icpdesk.review.service.EditRequest;
 import org.icpdesk.review.service.ReasonInput;
 import org.icpdesk.review.service.ReviewService;
@@ -68,6 +69,7 @@ public final class OrderReviewViewModel {
     private final Actor actor;
     private final Clock clock;
     private Function<Order, OcrReadings> readings = order -> OcrReadings.none();
+    private Function<java.nio.file.Path, DecisionExporter.ExportResult> export;
 
     private final ReadOnlyObjectWrapper<Order> order = new ReadOnlyObjectWrapper<>(this, "order");
     private final ReadOnlyObjectWrapper<OrderStatus> orderStatus = new ReadOnlyObjectWrapper<>(this, "orderStatus");
@@ -97,6 +99,23 @@ public final class OrderReviewViewModel {
     /** Where OCR readings come from (the OCR feature plugs in here). */
     public void setReadings(Function<Order, OcrReadings> source) {
         this.readings = source == null ? o -> OcrReadings.none() : source;
+    }
+
+    /** How decisions are exported (the composition root plugs the exporter in). */
+    public void setExport(Function<java.nio.file.Path, DecisionExporter.ExportResult> export) {
+        this.export = export;
+    }
+
+    /** Writes a decisions bundle with every decision not yet exported; the status line says how many. */
+    public void exportDecisions(java.nio.file.Path file) {
+        if (export == null) {
+            return;
+        }
+        busy.set(true);
+        tasks.run(() -> export.apply(file), result -> {
+            busy.set(false);
+            status.set(messages.get("ui.review.exported", result.decisions(), file.getFileName().toString()));
+        }, this::failed);
     }
 
     /** Called when the view closes (back to the queue). */

@@ -1,9 +1,15 @@
 package org.icpdesk.review.ui;
 
+import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
 import org.icpdesk.i18n.Messages;
 import org.icpdesk.order.ui.QueueScreen;
 import org.icpdesk.ui.ViewLoader;
@@ -13,9 +19,10 @@ import org.icpdesk.ui.task.TaskRunner;
 /**
  * The review workspace as the shell's main view: the queue, and the order view over it while an order is open
  * (Enter or double-click in the queue opens one, Esc goes back). Only the shown one is in the scene, so the order
- * view's accelerators live exactly while it is shown.
+ * view's accelerators live exactly while it is shown. In both: Ctrl+Shift+E exports the decisions; the shell's F1 overlay lists the keys.
  */
 public final class ReviewScreen implements MainView {
+    static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private final QueueScreen queue;
     private final OrderReviewViewModel order;
     private final TaskRunner tasks;
@@ -41,6 +48,12 @@ public final class ReviewScreen implements MainView {
         Parent orderRoot = ViewLoader.load(OrderReviewController.class, new OrderReviewController(order, tasks, messages),
                 messages.bundle()).root();
         orderRoot.getStylesheets().add(ReviewScreen.class.getResource("review.css").toExternalForm());
+        root.setOnKeyPressed(event -> {
+            if (EXPORT.match(event)) {
+                event.consume();
+                export(messages);
+            }
+        });
         order.showingProperty().subscribe(showing -> {
             Node shown = showing ? orderRoot : queueRoot;
             root.getChildren().setAll(shown);
@@ -50,6 +63,30 @@ public final class ReviewScreen implements MainView {
             }
         });
         return root;
+    }
+
+    private void export(Messages messages) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("ui.review.export.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("ui.review.export.filter"), "*.zip"));
+        chooser.setInitialFileName("decisions.zip");
+        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            order.exportDecisions(file.toPath());
+        }
+    }
+
+    @Override
+    public List<Map.Entry<String, String>> shortcuts(Messages messages) {
+        return List.of(
+                Map.entry(messages.get("ui.review.key.enter"), messages.get("ui.review.key.open")),
+                Map.entry(OrderReviewController.APPROVE.getDisplayText(), messages.get("ui.review.approve")),
+                Map.entry(OrderReviewController.REJECT.getDisplayText(), messages.get("ui.review.reject")),
+                Map.entry(OrderReviewController.EDIT.getDisplayText(), messages.get("ui.review.edit")),
+                Map.entry(OrderReviewController.UNDO.getDisplayText(), messages.get("ui.review.undo")),
+                Map.entry(OrderReviewController.BACK.getDisplayText(), messages.get("ui.review.back")),
+                Map.entry("+ \u2212 0 1 R", messages.get("ui.review.key.image")),
+                Map.entry(EXPORT.getDisplayText(), messages.get("ui.review.export.title")));
     }
 
     @Override

@@ -17,4 +17,9 @@ public interface MainView {
 
     /** One line for the status bar, in the language of the last build (e.g. "1,000 of 100,000 orders"). */
     ReadOnlyStringProperty summaryProperty();
+
+    /** The screen's own keys for the F1 overlay, beside the menu accelerators: key text and what it does. */
+    default java.util.List<java.util.Map.Entry<String, String>> shortcuts(Messages messages) {
+        return java.util.List.of();
+    }
 }

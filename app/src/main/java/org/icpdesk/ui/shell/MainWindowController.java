@@ -126,6 +126,11 @@ public final class MainWindowController implements ViewLoader.Live {
             Label what = new Label(plain(item.getText()));
             table.addRow(row++, key, what);
         }
+        for (var shortcut : mainView.shortcuts(viewModel.getMessages())) {
+            Label key = new Label(shortcut.getKey());
+            key.getStyleClass().add("shortcut-key");
+            table.addRow(row++, key, new Label(shortcut.getValue()));
+        }
         Label close = new Label(viewModel.getMessages().get("ui.shortcuts.close"));
         close.getStyleClass().add("shortcuts-hint");
         Label heading = new Label(viewModel.getMessages().get("ui.shortcuts.title"));

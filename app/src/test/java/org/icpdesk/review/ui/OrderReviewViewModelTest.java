@@ -109,4 +109,13 @@ class OrderReviewViewModelTest {
         assertThat(vm.showingProperty().get()).isFalse();
         assertThat(vm.statusProperty().get()).contains("ICPT000001");
     }
+
+    @Test
+    void exportWritesTheDecisionsAndSaysHowMany() throws Exception {
+        vm.setExport(file -> app.decisionExporter().export(reviewer, file, null));
+        app.reviews().approve(reviewer, "ICPT000002", 1);
+        vm.exportDecisions(dir.resolve("out.zip"));
+        assertThat(vm.statusProperty().get()).isEqualTo("1 decisions exported to out.zip.");
+        assertThat(org.icpdesk.testing.DecisionBundles.read(dir.resolve("out.zip"))).containsOnlyKeys("ICPT000002");
+    }
 }
