@@ -41,6 +41,9 @@ public final class DecisionExporter {
         }
     }
 
+    /** bundle-format.md: instants carry an offset ({@code +00:00} rather than {@code Z}), to the second. */
+    private static final DateTimeFormatter INSTANT_WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+
     private final Store store;
     private final ReviewDao reviews;
     private final AuditDao auditDao;
@@ -109,7 +112,7 @@ public final class DecisionExporter {
         }
         o.put("edits", edits);
         o.put("reviewer", d.actor());
-        o.put("decidedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+        o.put("decidedAt", INSTANT_WITH_OFFSET.format(
                 d.decidedAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS)));
         o.put("auditHash", auditHash);
         return o;

@@ -256,7 +256,8 @@ public final class ReviewService {
             throw new ReviewException(ReviewException.Kind.STALE, "review.error.stale", orderId, seenVersion, head.version());
         }
         if (head.status() != OrderStatus.PENDING) {
-            throw new ReviewException(ReviewException.Kind.NOT_PENDING, "review.error.not-pending", orderId, head.status().key());
+            throw new ReviewException(ReviewException.Kind.NOT_PENDING, head.status() == OrderStatus.APPROVED
+                    ? "review.error.already-approved" : "review.error.already-rejected", orderId);
         }
         return orders.find(tx, orderId).orElseThrow();
     }

@@ -188,6 +188,9 @@ public final class OrderReviewController implements ViewLoader.Live {
             thumbnails.getSelectionModel().select(0);
         }
         Subscription focus = viewModel.orderProperty().subscribe(o -> {
+            if (o != null && viewModel.inConflict()) {
+                javafx.application.Platform.runLater(this::resolveConflict);
+            }
             if (o != null) {
                 fieldTable.refresh();
                 findingsList.requestFocus();
@@ -374,6 +377,28 @@ public final class OrderReviewController implements ViewLoader.Live {
         }
         new EditDialog(messages, viewModel.editableFields(), orderIdLabel.getScene().getWindow()).showAndWait()
                 .ifPresent(viewModel::approveWithEdits);
+    }
+
+    /** A newer version arrived while the decision on this one was not exported: keep the decision or reopen. */
+    private void resolveConflict() {
+        Order o = order();
+        if (o == null || !viewModel.inConflict() || orderIdLabel.getScene() == null) {
+            return;
+        }
+        ButtonType keep = new ButtonType(messages.get("ui.review.conflict.keep"), javafx.scene.control.ButtonBar.ButtonData.YES);
+        ButtonType reopen = new ButtonType(messages.get("ui.review.conflict.reopen"), javafx.scene.control.ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType(messages.get("ui.review.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("ui.review.conflict.text", o.id(), o.version()), keep, reopen, later);
+        ask.initOwner(orderIdLabel.getScene().getWindow());
+        ask.setTitle(messages.get("ui.review.conflict.title"));
+        ask.setHeaderText(messages.get("ui.review.conflict.title"));
+        ask.showAndWait().ifPresent(choice -> {
+            if (choice == keep) {
+                viewModel.keepDecision();
+            } else if (choice == reopen) {
+                viewModel.reopenOnNewVersion();
+            }
+        });
     }
 
     @FXML

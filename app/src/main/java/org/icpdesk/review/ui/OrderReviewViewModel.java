@@ -191,6 +191,32 @@ public final class OrderReviewViewModel {
         decide(() -> reviews.approveWithEdits(actor, current.id(), current.version(), edits), "ui.review.edited");
     }
 
+    /** True when a newer version of the open order waits while the decision on this one is not exported. */
+    public boolean inConflict() {
+        return orderStatus.get() == OrderStatus.CONFLICT;
+    }
+
+    /** Conflict: keeps the decision on the open version; the newer version stays in the history. */
+    public void keepDecision() {
+        Order current = order.get();
+        busy.set(true);
+        tasks.run(() -> reviews.keepDecision(actor, current.id()), kept -> {
+            busy.set(false);
+            status.set(messages.get("ui.review.conflict.kept", current.id()));
+            openNext();
+        }, this::failed);
+    }
+
+    /** Conflict: discards the decision and opens the newer version for review. */
+    public void reopenOnNewVersion() {
+        Order current = order.get();
+        busy.set(true);
+        tasks.run(() -> reviews.reopen(actor, current.id()), reopened -> {
+            busy.set(false);
+            open(reopened.id());
+        }, this::failed);
+    }
+
     /** Undoes the reviewer's last decision (while not exported) and reopens that order. */
     public void undo() {
         busy.set(true);

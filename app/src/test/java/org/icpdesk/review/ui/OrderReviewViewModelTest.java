@@ -118,4 +118,31 @@ class OrderReviewViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo("1 decisions exported to out.zip.");
         assertThat(org.icpdesk.testing.DecisionBundles.read(dir.resolve("out.zip"))).containsOnlyKeys("ICPT000002");
     }
+
+    private void conflictOnOrder1() {
+        app.reviews().approve(reviewer, "ICPT000001", 1);
+        app.imports().importBundle(SmallBundles.write(dir.resolve("v2.zip"), List.of(SmallBundles.order(1, 2, "b")), "b", 16),
+                Actor.system(), Progress.NONE);
+    }
+
+    @Test
+    void aConflictBlocksDecisionsUntilReopenedOnTheNewVersion() {
+        conflictOnOrder1();
+        vm.open("ICPT000001");
+        assertThat(vm.inConflict()).isTrue();
+        assertThat(vm.isDecideDisabled()).isTrue();
+        vm.reopenOnNewVersion();
+        assertThat(vm.orderProperty().get().version()).isEqualTo(2);
+        assertThat(vm.orderStatusProperty().get()).isEqualTo(OrderStatus.PENDING);
+        assertThat(vm.isDecideDisabled()).isFalse();
+    }
+
+    @Test
+    void keepingTheDecisionEndsTheConflict() {
+        conflictOnOrder1();
+        vm.open("ICPT000001");
+        vm.keepDecision();
+        assertThat(app.orders().status("ICPT000001")).contains(OrderStatus.APPROVED);
+        assertThat(app.reviews().conflicts()).isEmpty();
+    }
 }
