@@ -18,6 +18,8 @@ public final class MainApp extends Application {
     /** Handed from {@link #launch} to the instance JavaFX creates; taken (and cleared) by that constructor. */
     private static final AtomicReference<ShellServices> HANDOVER = new AtomicReference<>();
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainApp.class);
+
     private final ShellServices services;
     private final BiFunction<Stage, Supplier<Messages>, DialogService> dialogs;
     private MainWindow window;
@@ -68,6 +70,7 @@ public final class MainApp extends Application {
         }
         window = new MainWindow(stage, services, dialogs);
         window.show();
+        LOG.info("Window shown {} ms after the JVM started", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     /** Asks for the store password until it opens the store or the user gives up. */
