@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.icpdesk.bundle.domain.ImportSummary;
 import org.icpdesk.i18n.UserFacingException;
 import org.icpdesk.i18n.UserMessage;
@@ -29,9 +31,13 @@ final class DeskServices implements ShellServices {
     private final Clock clock;
     private final Actor actor;
     private final FxTaskRunner tasks = FxTaskRunner.withThreads(2);
+    private CompletableFuture<AppContext> opening;
     private AppContext app;
 
-    /** Opens the store now unless it is encrypted (then {@link #storeUnlock()} opens it). */
+    /**
+     * Starts opening the store in the background, while JavaFX starts, unless it is encrypted (then
+     * {@link #storeUnlock()} opens it once the password is typed).
+     */
     DeskServices(Path storeDir, Path settingsFile, Optional<Locale> language, Clock clock, Actor actor) {
         this.storeDir = storeDir;
         this.settingsFile = settingsFile;
@@ -39,13 +45,34 @@ final class DeskServices implements ShellServices {
         this.clock = clock;
         this.actor = actor;
         if (!StoreFactory.isEncrypted(storeDir)) {
-            this.app = AppContext.open(storeDir, null, clock);
+            this.opening = CompletableFuture.supplyAsync(() -> AppContext.open(storeDir, null, clock), runnable -> {
+                Thread thread = new Thread(runnable, "icpdesk-store-open");
+                thread.setDaemon(true);
+                thread.start();
+            });
         }
+    }
+
+    /** The open store; waits for the background opening. @throws UserFacingException it could not be opened */
+    private AppContext app() {
+        if (app == null && opening != null) {
+            try {
+                app = opening.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException) {
+                    throw (RuntimeException) e.getCause();
+                }
+                throw e;
+            } finally {
+                opening = null;
+            }
+        }
+        return app;
     }
 
     @Override
     public Optional<StoreUnlock> storeUnlock() {
-        if (app != null) {
+        if (app != null || opening != null) {
             return Optional.empty();
         }
         return Optional.of(password -> {
@@ -65,13 +92,13 @@ final class DeskServices implements ShellServices {
 
     @Override
     public MainView mainView() {
-        return new QueueScreen(app.orders(), tasks);
+        return new QueueScreen(app().orders(), tasks);
     }
 
     @Override
     public BundleImport bundleImport() {
         return (bundle, progress) -> {
-            ImportSummary s = app.imports().importBundle(bundle, actor, progress);
+            ImportSummary s = app().imports().importBundle(bundle, actor, progress);
             return UserMessage.of("ui.import.done", bundle.getFileName().toString(), s.added(), s.updated(), s.unchanged(),
                     s.conflicts().size());
         };
@@ -79,7 +106,7 @@ final class DeskServices implements ShellServices {
 
     @Override
     public FirstRunSeeding firstRunSeeding() {
-        return progress -> app.demoSeeding().seedIfEmpty(Actor.system(), progress)
+        return progress -> app().demoSeeding().seedIfEmpty(Actor.system(), progress)
                 .map(s -> UserMessage.of("ui.seed.done", s.added()));
     }
 
@@ -101,6 +128,10 @@ final class DeskServices implements ShellServices {
     @Override
     public void close() {
         tasks.close();
+        if (opening != null) {
+            opening.thenAccept(AppContext::close);
+            opening = null;
+        }
         if (app != null) {
             app.close();
             app = null;
