@@ -11,6 +11,7 @@ import org.icpdesk.demo.DemoSeeding;
 import org.icpdesk.order.service.OrderQueryService;
 import org.icpdesk.order.store.JdbiDecisionDao;
 import org.icpdesk.order.store.JdbiOrderDao;
+import org.icpdesk.rules.service.RulesService;
 import org.icpdesk.store.Store;
 import org.icpdesk.store.StoreFactory;
 
@@ -22,6 +23,7 @@ public final class AppContext implements AutoCloseable {
     private final ImportService imports;
     private final OrderQueryService orders;
     private final DemoSeeding demoSeeding;
+    private RulesService rules;
 
     private AppContext(Store store, Clock clock) {
         this.store = store;
@@ -60,6 +62,17 @@ public final class AppContext implements AutoCloseable {
 
     public DemoSeeding demoSeeding() {
         return demoSeeding;
+    }
+
+    /**
+     * The one rules service of the window and the commands: rule data, time limits and region tables as shipped.
+     * Loaded on first use (about a third of a second), so commands that check nothing do not pay for it.
+     */
+    public synchronized RulesService rules() {
+        if (rules == null) {
+            rules = RulesService.standard();
+        }
+        return rules;
     }
 
     @Override
