@@ -14,7 +14,6 @@ import org.icpdesk.order.store.JdbiOrderDao;
 import org.icpdesk.review.service.DecisionExporter;
 import org.icpdesk.review.service.ReviewService;
 import org.icpdesk.review.store.JdbiReviewDao;
-import org.icpdesk.rules.domain.RuleCatalogue;
 import org.icpdesk.rules.service.RulesService;
 import org.icpdesk.store.Store;
 import org.icpdesk.store.StoreFactory;
@@ -28,7 +27,7 @@ public final class AppContext implements AutoCloseable {
     private final OrderQueryService orders;
     private final DemoSeeding demoSeeding;
     private ReviewService reviews;
-    private RuleCatalogue reasonCatalogue;
+    private RulesService rules;
 
     private AppContext(Store store, Clock clock) {
         this.store = store;
@@ -72,7 +71,7 @@ public final class AppContext implements AutoCloseable {
     /** The reviewer's use cases (approve, reject, assisted edit, undo, conflicts). */
     public synchronized ReviewService reviews() {
         if (reviews == null) {
-            reviews = new ReviewService(store, new JdbiOrderDao(), new JdbiReviewDao(), audit, this::reasonCatalogue, clock);
+            reviews = new ReviewService(store, new JdbiOrderDao(), new JdbiReviewDao(), audit, () -> rules().catalogue(), clock);
         }
         return reviews;
     }
@@ -82,12 +81,15 @@ public final class AppContext implements AutoCloseable {
         return new DecisionExporter(store, new JdbiReviewDao(), new JdbiAuditDao(), audit, clock);
     }
 
-    /** The rule data's reason catalogue, loaded on first use. */
-    private synchronized RuleCatalogue reasonCatalogue() {
-        if (reasonCatalogue == null) {
-            reasonCatalogue = RulesService.standard().catalogue();
+    /**
+     * The one rules service of the window and the commands: rule data, time limits and region tables as shipped.
+     * Loaded on first use (about a third of a second), so commands that check nothing do not pay for it.
+     */
+    public synchronized RulesService rules() {
+        if (rules == null) {
+            rules = RulesService.standard();
         }
-        return reasonCatalogue;
+        return rules;
     }
 
     @Override

@@ -4,13 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.icpdesk.bundle.domain.ImportSummary;
 import org.icpdesk.i18n.UserFacingException;
 import org.icpdesk.i18n.UserMessage;
 import org.icpdesk.order.ui.QueueScreen;
 import org.icpdesk.review.ui.OrderReviewViewModel;
 import org.icpdesk.review.ui.ReviewScreen;
-import org.icpdesk.rules.service.RulesService;
 import org.icpdesk.security.domain.Actor;
 import org.icpdesk.store.StoreFactory;
 import org.icpdesk.ui.shell.BundleImport;
@@ -32,11 +33,14 @@ final class DeskServices implements ShellServices {
     private final Clock clock;
     private final Actor actor;
     private final FxTaskRunner tasks = FxTaskRunner.withThreads(2);
+    private CompletableFuture<AppContext> opening;
     private AppContext app;
-    private RulesService rules;
     private String openAtStart;
 
-    /** Opens the store now unless it is encrypted (then {@link #storeUnlock()} opens it). */
+    /**
+     * Starts opening the store in the background, while JavaFX starts, unless it is encrypted (then
+     * {@link #storeUnlock()} opens it once the password is typed).
+     */
     DeskServices(Path storeDir, Path settingsFile, Optional<Locale> language, Clock clock, Actor actor) {
         this.storeDir = storeDir;
         this.settingsFile = settingsFile;
@@ -44,13 +48,34 @@ final class DeskServices implements ShellServices {
         this.clock = clock;
         this.actor = actor;
         if (!StoreFactory.isEncrypted(storeDir)) {
-            this.app = AppContext.open(storeDir, null, clock);
+            this.opening = CompletableFuture.supplyAsync(() -> AppContext.open(storeDir, null, clock), runnable -> {
+                Thread thread = new Thread(runnable, "icpdesk-store-open");
+                thread.setDaemon(true);
+                thread.start();
+            });
         }
+    }
+
+    /** The open store; waits for the background opening. @throws UserFacingException it could not be opened */
+    private AppContext app() {
+        if (app == null && opening != null) {
+            try {
+                app = opening.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException) {
+                    throw (RuntimeException) e.getCause();
+                }
+                throw e;
+            } finally {
+                opening = null;
+            }
+        }
+        return app;
     }
 
     @Override
     public Optional<StoreUnlock> storeUnlock() {
-        if (app != null) {
+        if (app != null || opening != null) {
             return Optional.empty();
         }
         return Optional.of(password -> {
@@ -70,8 +95,9 @@ final class DeskServices implements ShellServices {
 
     @Override
     public MainView mainView() {
+        AppContext app = app();
         QueueScreen queue = new QueueScreen(app.orders(), tasks);
-        OrderReviewViewModel order = new OrderReviewViewModel(app.reviews(), app.orders(), this::rules, tasks, null, actor, clock);
+        OrderReviewViewModel order = new OrderReviewViewModel(app.reviews(), app.orders(), app::rules, tasks, null, actor, clock);
         order.setExport(file -> app.decisionExporter().export(actor, file, null));
         if (openAtStart != null) {
             order.open(openAtStart);
@@ -81,7 +107,7 @@ final class DeskServices implements ShellServices {
 
     /** The open store and its services (tests look into the store the window uses). */
     AppContext context() {
-        return app;
+        return app();
     }
 
     /** An order the window opens when it starts ({@code --open <orderId>}); null for the queue. */
@@ -89,18 +115,10 @@ final class DeskServices implements ShellServices {
         this.openAtStart = orderId;
     }
 
-    /** The rules for the order view, loaded on first use (off the FX thread: the view loads orders in the background). */
-    private synchronized RulesService rules() {
-        if (rules == null) {
-            rules = RulesService.standard();
-        }
-        return rules;
-    }
-
     @Override
     public BundleImport bundleImport() {
         return (bundle, progress) -> {
-            ImportSummary s = app.imports().importBundle(bundle, actor, progress);
+            ImportSummary s = app().imports().importBundle(bundle, actor, progress);
             return UserMessage.of("ui.import.done", bundle.getFileName().toString(), s.added(), s.updated(), s.unchanged(),
                     s.conflicts().size());
         };
@@ -108,7 +126,7 @@ final class DeskServices implements ShellServices {
 
     @Override
     public FirstRunSeeding firstRunSeeding() {
-        return progress -> app.demoSeeding().seedIfEmpty(Actor.system(), progress)
+        return progress -> app().demoSeeding().seedIfEmpty(Actor.system(), progress)
                 .map(s -> UserMessage.of("ui.seed.done", s.added()));
     }
 
@@ -130,6 +148,10 @@ final class DeskServices implements ShellServices {
     @Override
     public void close() {
         tasks.close();
+        if (opening != null) {
+            opening.thenAccept(AppContext::close);
+            opening = null;
+        }
         if (app != null) {
             app.close();
             app = null;

@@ -14,7 +14,10 @@ import org.icpdesk.common.Json;
 import org.icpdesk.common.Progress;
 import org.icpdesk.demo.DemoGenerator;
 import org.icpdesk.demo.DemoSummary;
+import org.icpdesk.demo.LoadBundles;
+import org.icpdesk.order.domain.OrderStatus;
 import org.icpdesk.order.service.QueueQuery;
+import org.icpdesk.order.service.QueueSort;
 import org.icpdesk.security.domain.Actor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,8 +45,11 @@ final class BenchCommand extends StoreCommand {
 
     @Override
     int execute() throws Exception {
+        if ("queue".equals(what)) {
+            return benchQueue();
+        }
         if (!"import".equals(what)) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "import");
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "import | queue");
         }
         Path dir = Files.createTempDirectory("icpdesk-bench");
         try {
@@ -80,6 +86,57 @@ final class BenchCommand extends StoreCommand {
         } finally {
             deleteTree(dir);
         }
+    }
+
+    /**
+     * {@code bench queue --orders 100000 [--store dir]}: fills a store (kept when --store is given, so a second run
+     * measures at once) with load-test orders, then times the queue's count + first page for each sort and filter.
+     */
+    private int benchQueue() throws Exception {
+        Path dir = common.store != null ? common.store : Files.createTempDirectory("icpdesk-bench-queue");
+        try (AppContext app = AppContext.open(dir, null, cli.clock())) {
+            ObjectNode line = Json.mapper().createObjectNode().put("bench", "queue");
+            long have = app.orders().countAll();
+            long t = System.nanoTime();
+            int chunk = 10_000;
+            for (int first = (int) have; first < orders; first += chunk) {
+                Path bundle = dir.resolve("load-" + first + ".zip");
+                LoadBundles.write(bundle, 7, first, Math.min(chunk, orders - first));
+                app.imports().importBundle(bundle, Actor.system(), Progress.NONE);
+                Files.delete(bundle);
+            }
+            line.put("orders", app.orders().countAll()).put("fillMillis", millisSince(t));
+            ObjectNode queries = line.putObject("queryMillis");
+            for (var entry : benchQueries().entrySet()) {
+                long[] runs = new long[5];
+                for (int i = 0; i < runs.length; i++) {
+                    t = System.nanoTime();
+                    app.orders().count(entry.getValue());
+                    app.orders().page(entry.getValue(), 0, 200);
+                    runs[i] = (System.nanoTime() - t) / 1_000;
+                }
+                queries.put(entry.getKey(), median(runs) / 1000.0);
+            }
+            Runtime rt = Runtime.getRuntime();
+            line.put("heapUsedMb", (rt.totalMemory() - rt.freeMemory()) >> 20);
+            cli.out().println(line);
+            return ExitCode.OK;
+        } finally {
+            if (common.store == null) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private static java.util.Map<String, QueueQuery> benchQueries() {
+        var q = new java.util.LinkedHashMap<String, QueueQuery>();
+        q.put("submitted", QueueQuery.all());
+        q.put("subjectDesc", new QueueQuery(java.util.Set.of(), null, null, null, null, QueueSort.SUBJECT, false));
+        q.put("orderId", new QueueQuery(java.util.Set.of(), null, null, null, null, QueueSort.ORDER_ID, true));
+        q.put("pendingInProvince44", new QueueQuery(java.util.Set.of(OrderStatus.PENDING), "44", null, null, null, QueueSort.SUBMITTED, true));
+        q.put("typeAddSite", new QueueQuery(java.util.Set.of(), null, "add-site", null, null, QueueSort.PROVINCE, true));
+        q.put("textSearch", new QueueQuery(java.util.Set.of(), null, null, null, "科技", QueueSort.SUBMITTED, true));
+        return q;
     }
 
     private static long millisSince(long start) {

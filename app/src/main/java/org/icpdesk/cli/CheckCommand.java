@@ -50,9 +50,9 @@ final class CheckCommand extends StoreCommand {
             return ExitCode.BAD_INPUT;
         }
         LocalDate day = today != null ? today : LocalDate.now(cli.clock());
-        RulesService rules = RulesService.standard();
         int exit = ExitCode.OK;
         try (AppContext app = openStore()) {
+            RulesService rules = app.rules();
             List<String> ids = all ? app.orders().allIds() : orderIds;
             for (String id : ids) {
                 Optional<Order> order = app.orders().find(id);

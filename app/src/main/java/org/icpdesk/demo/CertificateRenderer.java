@@ -85,6 +85,8 @@ final class CertificateRenderer {
             image = backdrop(p);
         } else if (spec instanceof ImageSpec.AuthorizationLetter a) {
             image = letter(a);
+        } else if (spec instanceof ImageSpec.SitePlan p) {
+            image = sitePlan(p);
         } else {
             throw new IllegalArgumentException("Unknown image spec " + spec.getClass().getSimpleName());
         }
@@ -459,6 +461,33 @@ final class CertificateRenderer {
         text(g, "法定代表人（签字）：" + spec.legalRepresentative(), body, TEXT, 85, 880);
         text(g, "日期：" + spec.date().format(CN_DATE), body, TEXT, 85, 940);
         seal(g, 600, 810, 90, spec.unit());
+        g.dispose();
+        return img;
+    }
+
+    private BufferedImage sitePlan(ImageSpec.SitePlan spec) {
+        BufferedImage img = canvas(LETTER_W, LETTER_H, Color.WHITE);
+        Graphics2D g = graphics(img);
+        spaced(g, "网站建设方案书", fonts.bold(42), TEXT, 230, 150, 56);
+        Font body = fonts.sans(25);
+        String[] paragraphs = {
+            "一、网站名称：" + spec.siteName(),
+            "二、网站域名：" + spec.domain(),
+            "三、主办单位：" + spec.unit(),
+            "四、网站内容：" + spec.content(),
+            "五、网站不涉及新闻、出版、教育、医疗保健、药品和医疗器械、文化、广播电影电视节目等前置审批内容，不提供交互式信息服务。",
+        };
+        int y = 260;
+        for (String paragraph : paragraphs) {
+            for (String line : wrap(paragraph, body, g, 660)) {
+                text(g, line, body, TEXT, 85, y);
+                y += 44;
+            }
+            y += 12;
+        }
+        text(g, "单位（盖章）：" + spec.unit(), body, TEXT, 85, 880);
+        text(g, "日期：" + spec.date().format(CN_DATE), body, TEXT, 85, 940);
+        seal(g, 600, 870, 90, spec.unit());
         g.dispose();
         return img;
     }

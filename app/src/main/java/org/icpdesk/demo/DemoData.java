@@ -51,9 +51,14 @@ final class DemoData {
                List<String> givenMale, List<String> givenFemale, List<String> brands, List<Industry> industries,
                List<CompanyForm> companyForms, List<String> capitals, List<String> unitSiteSuffixes,
                List<Topic> personalTopics, List<String> personalSiteSuffixes, List<String> genericWords,
-               List<String> interactiveWords, List<String> nationalWords, List<String> roads, List<String> estates,
+               List<String> interactiveWords, List<String> interactiveWordProvincesExcluded, List<String> nationalWords, List<String> roads, List<String> estates,
                List<String> buildings, List<String> registrars, LinkedHashMap<String, Integer> approvedTlds, List<String> unapprovedTlds,
-               List<String> mailHosts, List<String> mobilePrefixes, String unitOtherRemark) {
+               List<String> mailHosts, List<String> mobilePrefixes, String unitOtherRemark,
+               Map<String, String> personalContentTypes, List<String> sitePlanWhenFiled, Map<String, RemarkTexts> provinceRemarks, List<String> relatives) {
+    }
+
+    /** Remark texts a province prescribes for unit and for individual sites (either may be null). */
+    record RemarkTexts(String unit, String individual) {
     }
 
     record RawProvince(String code, String name, String abbr, Integer weight, LinkedHashMap<String, Integer> ethnicities,

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * small scan-to-scan differences (position, tint); {@code effect} plants an unreadable image.
  */
 sealed interface ImageSpec permits ImageSpec.IdCardFront, ImageSpec.IdCardBack, ImageSpec.BusinessLicense,
-        ImageSpec.DomainCertificate, ImageSpec.BackdropPhoto, ImageSpec.AuthorizationLetter {
+        ImageSpec.DomainCertificate, ImageSpec.BackdropPhoto, ImageSpec.AuthorizationLetter, ImageSpec.SitePlan {
 
     long variant();
 
@@ -47,5 +47,10 @@ sealed interface ImageSpec permits ImageSpec.IdCardFront, ImageSpec.IdCardBack, 
 
     record AuthorizationLetter(String unit, String legalRepresentative, String delegate, String delegateId,
                                String siteName, String domain, LocalDate date, long variant, Effect effect) implements ImageSpec {
+    }
+
+    /** A website construction plan (网站建设方案书) of one site, as a subject with filed sites supplies in Hunan. */
+    record SitePlan(String unit, String siteName, String domain, String content, LocalDate date, long variant, Effect effect)
+            implements ImageSpec {
     }
 }

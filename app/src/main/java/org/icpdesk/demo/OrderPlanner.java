@@ -94,6 +94,7 @@ final class OrderPlanner {
         final List<PlannedMaterial> materials = new ArrayList<>();
         int personKeys;
         boolean unit;
+        boolean filed;
         Province province;
         City city;
         District district;
@@ -114,6 +115,7 @@ final class OrderPlanner {
             String filingNumber = "new-filing".equals(type) ? null
                     : province.abbr() + "ICP备" + r.between(1, 9) + r.digits(7) + "号";
             boolean consent = r.chance(0.5);
+            filed = filingNumber != null;
             String base = "materials/" + id + "/";
             OrderParts parts = unit ? planUnit(base) : planIndividual(base);
             applyImageDefect();
@@ -132,7 +134,7 @@ final class OrderPlanner {
                     : primary.scope() == DefectKind.Scope.UNIT;
             do {
                 province = r.weighted(data.provinceWeights);
-            } while (primary != null && !primary.fits(unit, province.code()));
+            } while (primary != null && !fits(primary, unit, province.code()));
             city = r.pick(province.cities());
             district = r.pick(city.districts());
             if (primary == null) {
@@ -142,12 +144,18 @@ final class OrderPlanner {
             if (r.chance(SECOND_DEFECT)) {
                 List<DefectKind> options = new ArrayList<>();
                 for (DefectKind k : DefectKind.values()) {
-                    if (k.group() != primary.group() && k.fits(unit, province.code())) {
+                    if (k.group() != primary.group() && fits(k, unit, province.code())) {
                         options.add(k);
                     }
                 }
                 defects.add(r.pick(options));
             }
+        }
+
+        /** {@link DefectKind#fits}, and no interactive word where the province's own word list would also catch it. */
+        boolean fits(DefectKind kind, boolean unit, String provinceCode) {
+            return kind.fits(unit, provinceCode) && !(kind == DefectKind.INTERACTIVE_WORD
+                    && data.raw.interactiveWordProvincesExcluded().contains(provinceCode));
         }
 
         boolean has(DefectKind kind) {
@@ -192,6 +200,7 @@ final class OrderPlanner {
                     site.person = rep;
                 }
             }
+            provinceRemarks(sites, company.name);
             if (has(DefectKind.UNDERAGE)) {
                 defect(DefectKind.UNDERAGE, List.of("principal.idNumber"), null,
                         "principal (legal representative) is " + IdNumbers.ageOn(rep.idNumber(), TODAY).orElse(-1)
@@ -206,8 +215,16 @@ final class OrderPlanner {
                 SiteDraft site = sites.get(s);
                 String owner = "site:" + s;
                 siteFronts.add(addIdFront(base + "site" + s + "-id-front.jpg", owner, site.person));
+                if (site.delegate) {                             // a site principal other than the subject's: both sides
+                    addIdBack(base + "site" + s + "-id-back.jpg", owner, site.person);
+                }
                 addBackdrop(base + "site" + s + "-photo.jpg", owner, site.person);
                 addDomainCertificate(base + "site" + s + "-domain.png", owner, site, company.name);
+                if (filed && data.raw.sitePlanWhenFiled().contains(province.code())) {
+                    add(base + "site" + s + "-plan.jpg", "SITE_PLAN", owner, new ImageSpec.SitePlan(company.name, site.name,
+                            site.domain, company.industry.scope(),
+                            TODAY.minusDays(r.between(3, 40)), variant(8, s), Effect.NONE), null);
+                }
                 if (site.delegate) {
                     add(base + "site" + s + "-authorization.jpg", "AUTHORIZATION_LETTER", owner,
                             new ImageSpec.AuthorizationLetter(company.name, rep.name(), site.person.name(),
@@ -357,7 +374,7 @@ final class OrderPlanner {
                 Topic topic = topics.remove(r.nextInt(topics.size()));
                 site.topic = topic;
                 site.name = jiangsu ? me.name() + "的个人主页" : topic.name() + suffixes.remove(r.nextInt(suffixes.size()));
-                site.contentType = "22".equals(province.code()) ? "blog-personal-space" : "other";
+                site.contentType = data.raw.personalContentTypes().getOrDefault(province.code(), "other");
                 site.remark = topic.remark();
                 site.domain = domain(personalLabels(me, topic));
                 site.person = me;
@@ -365,6 +382,7 @@ final class OrderPlanner {
             }
             siteNameDefects(sites, null);
             domainDefects(sites);
+            provinceRemarks(sites, me.name());
 
             String mFront = addIdFront(base + "id-front.jpg", "principal", me);
             String mBack = addIdBack(base + "id-back.jpg", "principal", me);
@@ -394,6 +412,27 @@ final class OrderPlanner {
             String initials = p.initials();
             return List.of(full + topic.slug(), full + "-" + topic.slug(), topic.slug() + full,
                     initials + topic.slug(), full + p.birthDate().getYear(), initials + "-" + topic.slug() + r.between(1, 99));
+        }
+
+        /** Appends the remark text the province prescribes ({@code province_remarks} of the demo data) to each site. */
+        void provinceRemarks(List<SiteDraft> sites, String subjectName) {
+            DemoData.RemarkTexts texts = data.raw.provinceRemarks().get(province.code());
+            String template = texts == null ? null : unit ? texts.unit() : texts.individual();
+            if (template == null) {
+                return;
+            }
+            for (SiteDraft site : sites) {
+                String user = site.person.name();
+                String relation = "";
+                if (!unit) {                                    // the emergency mobile is a close relative's
+                    relation = r.pick(data.raw.relatives());
+                    List<Word> given = relation.equals("母亲") || relation.equals("女儿") || relation.equals("姐姐")
+                            ? data.givenFemale : data.givenMale;
+                    user = r.pickHeadBiased(data.surnames).text() + r.pick(given).text() + r.pick(given).text();
+                }
+                String text = MessageFormat.format(template, subjectName, user, relation);
+                site.remark = site.remark == null || site.remark.isEmpty() ? text : site.remark + text;
+            }
         }
 
         // ---- sites -------------------------------------------------------------------------------------

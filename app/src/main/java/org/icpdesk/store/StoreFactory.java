@@ -46,7 +46,10 @@ public final class StoreFactory {
     public static Store open(Path dir, char[] password) {
         Path absolute = dir.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(absolute);
+            if (!Files.isDirectory(absolute)) {
+                Files.createDirectories(absolute);
+                restrictToOwner(absolute);
+            }
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.IO, UserMessage.of("store.error.io", absolute, e.getMessage()), e);
         }
@@ -56,7 +59,7 @@ public final class StoreFactory {
             throw new StoreException(StoreException.Kind.PASSWORD_REQUIRED, UserMessage.of("store.error.password-required", absolute), null);
         }
         JdbcDataSource ds = new JdbcDataSource();
-        String url = "jdbc:h2:file:" + absolute.resolve(DB_NAME) + ";WRITE_DELAY=0" + (encrypted ? ";CIPHER=AES" : "");
+        String url = "jdbc:h2:file:" + absolute.resolve(DB_NAME) + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (encrypted ? ";CIPHER=AES" : "");
         ds.setURL(url);
         ds.setUser(USER);
         if (encrypted) {
@@ -91,6 +94,13 @@ public final class StoreFactory {
         }
         LOG.info("Opened store {} (encrypted: {})", absolute, encrypted);
         return new JdbiStore(Jdbi.create(pool), pool, absolute, encrypted);
+    }
+
+    /** The store holds ID numbers and ID-card images: on POSIX systems only its owner may enter the directory. */
+    private static void restrictToOwner(Path dir) throws IOException {
+        if (Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     private static void migrate(JdbcConnectionPool pool, Path dir) {

@@ -27,6 +27,14 @@ class StoreFactoryTest {
     }
 
     @Test
+    void aNewStoreDirectoryIsPrivateToItsOwner() throws Exception {
+        Path fresh = dir.resolve("new-store");
+        StoreFactory.open(fresh, null).close();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rwx------");
+        assertThat(Files.list(fresh).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".trace.db"));
+    }
+
+    @Test
     void encryptedStoreOpensWithItsPasswordOnly() throws Exception {
         try (Store store = StoreFactory.open(dir, "s3cret pass".toCharArray())) {
             store.inTransaction(tx -> JdbiTx.handle(tx).execute(

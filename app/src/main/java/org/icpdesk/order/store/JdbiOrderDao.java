@@ -73,8 +73,9 @@ public final class JdbiOrderDao implements OrderDao {
     public void insertCurrent(Tx tx, NewVersion v, OrderStatus status) {
         Handle h = JdbiTx.handle(tx);
         bindHead(h.createUpdate("INSERT INTO orders (id, version, status, order_type, provider, province, subject_kind, subject_name, "
-                + "submitted_at, assisted_edit_consent, filing_number, content_sha256, bundle_id, imported_at) VALUES (:id, :version, "
-                + ":status, :type, :provider, :province, :kind, :name, :submitted, :consent, :filing, :sha, :bundle, :at)"), v, status)
+                + "submitted_at, assisted_edit_consent, filing_number, content_sha256, bundle_id, imported_at, search_text) VALUES (:id, "
+                + ":version, :status, :type, :provider, :province, :kind, :name, :submitted, :consent, :filing, :sha, :bundle, :at, "
+                + ":search)"), v, status)
                 .execute();
         insertParts(h, v);
     }
@@ -89,7 +90,7 @@ public final class JdbiOrderDao implements OrderDao {
         bindHead(h.createUpdate("UPDATE orders SET version = :version, status = :status, order_type = :type, provider = :provider, "
                 + "province = :province, subject_kind = :kind, subject_name = :name, submitted_at = :submitted, "
                 + "assisted_edit_consent = :consent, filing_number = :filing, content_sha256 = :sha, bundle_id = :bundle, "
-                + "imported_at = :at, row_version = row_version + 1 WHERE id = :id"), v, status)
+                + "imported_at = :at, search_text = :search, row_version = row_version + 1 WHERE id = :id"), v, status)
                 .execute();
         insertParts(h, v);
     }
@@ -100,7 +101,19 @@ public final class JdbiOrderDao implements OrderDao {
                 .bind("type", o.type()).bind("provider", o.provider()).bind("province", o.province())
                 .bind("kind", o.subject().kind()).bind("name", o.subject().name()).bind("submitted", o.submittedAt())
                 .bind("consent", o.consentsToAssistedEdit()).bind("filing", o.filingNumber()).bind("sha", v.contentSha256())
-                .bind("bundle", v.bundleId()).bind("at", v.receivedAt());
+                .bind("bundle", v.bundleId()).bind("at", v.receivedAt()).bind("search", searchText(o));
+    }
+
+    /** What the queue's text search matches: order id, subject name and every domain, lower case. */
+    static String searchText(Order o) {
+        StringBuilder text = new StringBuilder(o.id()).append(' ').append(o.subject().name());
+        for (Site site : o.sites()) {
+            for (String domain : site.domains()) {
+                text.append(' ').append(domain);
+            }
+        }
+        String lower = text.toString().toLowerCase(Locale.ROOT);
+        return lower.length() > 8000 ? lower.substring(0, 8000) : lower;
     }
 
     private void insertParts(Handle h, NewVersion v) {
@@ -284,8 +297,7 @@ public final class JdbiOrderDao implements OrderDao {
             }
             String text = notBlank(q.text()) ? "%" + escapeLike(q.text().strip().toLowerCase(Locale.ROOT)) + "%" : null;
             if (text != null) {
-                parts.add("(LOWER(o.id) LIKE :text ESCAPE '!' OR LOWER(o.subject_name) LIKE :text ESCAPE '!' "
-                        + "OR EXISTS (SELECT 1 FROM site_domain d WHERE d.order_id = o.id AND d.domain LIKE :text ESCAPE '!'))");
+                parts.add("o.search_text LIKE :text ESCAPE '!'");
             }
             return new Filter(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), q, text);
         }

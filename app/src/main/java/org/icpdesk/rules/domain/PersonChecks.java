@@ -44,6 +44,10 @@ final class PersonChecks implements RulesEngine.Check {
                 .detail("rules.detail.id-number." + SubjectChecks.key(problem.name())), () -> {
                     if (!ctx.reference.regions().containsKey(p.idNumber().substring(0, 2))) {
                         ctx.report(rule).fields(person.field("idNumber")).entered(p.idNumber()).detail("rules.detail.id-number.region");
+                    } else if (!ctx.reference.regionCodes().isEmpty() && !ctx.reference.regionCodes().knownPrefecture(p.idNumber())) {
+                        // cards keep the code of their first issue, which may since have been abolished: a person confirms
+                        ctx.report(rule).fields(person.field("idNumber")).entered(p.idNumber()).severity(Severity.WARNING)
+                                .detail("rules.detail.id-number.prefecture", p.idNumber().substring(0, 4));
                     }
                 });
     }

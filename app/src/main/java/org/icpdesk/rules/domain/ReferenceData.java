@@ -27,7 +27,8 @@ public record ReferenceData(
         Map<String, Region> regions,
         Map<String, AreaCode> areaCodes,
         Map<String, Set<String>> supersedes,
-        Map<String, Map<String, LocalizedText>> names) {
+        Map<String, Map<String, LocalizedText>> names,
+        RegionCodes regionCodes) {
 
     public ReferenceData {
         fieldRules = Map.copyOf(fieldRules);

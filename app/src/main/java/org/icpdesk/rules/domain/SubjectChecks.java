@@ -140,7 +140,7 @@ final class SubjectChecks implements RulesEngine.Check {
                         .detail("rules.detail.residence-province", ctx.provinceNameOf(code), ctx.provinceNameOf(subjectProvince)));
     }
 
-    /** The province an address starts with, by the region names of the reference data. */
+    /** The province an address starts with, by the province names of the reference data, else by a prefecture's name. */
     static Optional<String> regionNamed(CheckContext ctx, String address) {
         if (Texts.isBlank(address)) {
             return Optional.empty();
@@ -156,7 +156,7 @@ final class SubjectChecks implements RulesEngine.Check {
                 }
             }
         }
-        return Optional.ofNullable(best);
+        return best != null ? Optional.of(best) : ctx.reference.regionCodes().provinceOfPrefectureAt(folded);
     }
 
     /** Characters 3-4 of the credit code name the province of registration (GB 32100); a hint, since units may move. */

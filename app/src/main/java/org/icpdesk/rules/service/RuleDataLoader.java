@@ -23,6 +23,7 @@ import org.icpdesk.rules.domain.Profiles;
 import org.icpdesk.rules.domain.Province;
 import org.icpdesk.rules.domain.Reason;
 import org.icpdesk.rules.domain.ReferenceData;
+import org.icpdesk.rules.domain.RegionCodes;
 import org.icpdesk.rules.domain.Rule;
 import org.icpdesk.rules.domain.RuleCatalogue;
 import org.icpdesk.rules.domain.RuleParams;
@@ -42,6 +43,7 @@ public final class RuleDataLoader {
     static final String REASONS = "rules/rejection-reasons.yaml";
     static final String REFERENCE = "rules/reference-data.yaml";
     static final String PROFILES = "rules/profiles.yaml";
+    static final String REGIONS = "rules/regions.yaml";
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
@@ -191,7 +193,35 @@ public final class RuleDataLoader {
         });
         return new ReferenceData(ref.path("version").asInt(), fieldRules, lexicon, classes, approved, refused,
                 strings(ref.path("materials").path("order_types")), materials, preApprovalCodes,
-                new LinkedHashSet<>(strings(ref.path("pre_approval").path("documents"))), ocr, regions, areaCodes, supersedes, names);
+                new LinkedHashSet<>(strings(ref.path("pre_approval").path("documents"))), ocr, regions, areaCodes, supersedes, names,
+                regionCodes());
+    }
+
+    /** The prefecture and county codes of {@code rules/regions.yaml} (shipped with the program, not passed by tests). */
+    private RegionCodes regionCodes() {
+        try (InputStream in = RuleDataLoader.class.getClassLoader().getResourceAsStream(REGIONS)) {
+            if (in == null) {
+                throw new RuleDataException("Rule data " + REGIONS + " is missing from the program");
+            }
+            JsonNode node = parse(REGIONS, in.readAllBytes());
+            Map<String, String> prefectures = new LinkedHashMap<>();
+            node.path("prefectures").fields().forEachRemaining(e -> prefectures.put(e.getKey(), e.getValue().asText()));
+            Map<String, String> counties = new LinkedHashMap<>();
+            node.path("counties").fields().forEachRemaining(e -> counties.put(e.getKey(), e.getValue().asText()));
+            for (String code : prefectures.keySet()) {
+                if (!code.matches("\\d{4}")) {
+                    throw new RuleDataException("Prefecture code " + code + " in " + REGIONS + " is not four digits");
+                }
+            }
+            for (String code : counties.keySet()) {
+                if (!code.matches("\\d{6}") || !prefectures.containsKey(code.substring(0, 4))) {
+                    throw new RuleDataException("County code " + code + " in " + REGIONS + " is not six digits of a listed prefecture");
+                }
+            }
+            return new RegionCodes(node.path("version").asInt(), prefectures, counties);
+        } catch (IOException e) {
+            throw new RuleDataException("Cannot read rule data " + REGIONS, e);
+        }
     }
 
     private static List<ReferenceData.Suffix> suffixes(JsonNode list) {

@@ -10,20 +10,33 @@ import org.icpdesk.rules.domain.OcrReadings;
 import org.icpdesk.rules.domain.PublicSuffixes;
 import org.icpdesk.rules.domain.RuleCatalogue;
 import org.icpdesk.rules.domain.RulesEngine;
+import org.icpdesk.rules.domain.TimeLimits;
 
 /** The rules use case: check orders and list the reviewer's prompts, on the rule data shipped with the program. */
 public final class RulesService {
     private final RuleData data;
     private final RulesEngine engine;
+    private final TimeLimits timeLimits;
 
     public RulesService(RuleData data, PublicSuffixes suffixes, MessageRenderer renderer) {
-        this.data = data;
-        this.engine = new RulesEngine(data.catalogue(), data.reference(), data.profiles(), suffixes, renderer);
+        this(data, suffixes, renderer, new TimeLimitsLoader().load());
     }
 
-    /** The service over the program's rule data, Guava's public suffix list and the message bundles. */
+    public RulesService(RuleData data, PublicSuffixes suffixes, MessageRenderer renderer, TimeLimits timeLimits) {
+        this.data = data;
+        this.engine = new RulesEngine(data.catalogue(), data.reference(), data.profiles(), suffixes, renderer);
+        this.timeLimits = timeLimits;
+    }
+
+    /** The service over the program's rule data and time limits, Guava's public suffix list and the message bundles. */
     public static RulesService standard() {
-        return new RulesService(new RuleDataLoader().load(), new GuavaPublicSuffixes(), BundleMessageRenderer.standard());
+        return new RulesService(new RuleDataLoader().load(), new GuavaPublicSuffixes(), BundleMessageRenderer.standard(),
+                new TimeLimitsLoader().load());
+    }
+
+    /** The time limits of the process (initial review, order expiry, police filing, SMS) by provider, province and date. */
+    public TimeLimits timeLimits() {
+        return timeLimits;
     }
 
     /** Findings of one order as of {@code today}, comparing with the OCR readings of its materials. */

@@ -18,6 +18,8 @@ public final class MainApp extends Application {
     /** Handed from {@link #launch} to the instance JavaFX creates; taken (and cleared) by that constructor. */
     private static final AtomicReference<ShellServices> HANDOVER = new AtomicReference<>();
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainApp.class);
+
     private final ShellServices services;
     private final BiFunction<Stage, Supplier<Messages>, DialogService> dialogs;
     private MainWindow window;
@@ -66,14 +68,26 @@ public final class MainApp extends Application {
             javafx.application.Platform.exit();
             return;
         }
-        window = new MainWindow(stage, services, dialogs);
+        try {
+            window = new MainWindow(stage, services, dialogs);
+        } catch (org.icpdesk.i18n.UserFacingException e) {
+            // The store could not be opened (in use by another window, damaged): say so, then end.
+            Messages messages = startMessages();
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    messages.format(e.userMessage()), javafx.scene.control.ButtonType.OK);
+            alert.setTitle(messages.get("app.title"));
+            alert.setHeaderText(messages.get("ui.dialog.error.header"));
+            alert.showAndWait();
+            javafx.application.Platform.exit();
+            return;
+        }
         window.show();
+        LOG.info("Window shown {} ms after the JVM started", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     /** Asks for the store password until it opens the store or the user gives up. */
     private boolean unlock(StoreUnlock unlock) {
-        Messages messages = new Messages(MainWindowViewModel.startLanguage(services.requestedLanguage(),
-                ShellSettings.load(services.settingsFile()), java.util.Locale.getDefault()));
+        Messages messages = startMessages();
         String problem = null;
         while (true) {
             java.util.Optional<char[]> password = PasswordDialog.ask(messages, services.storeLocation(), problem);
@@ -87,6 +101,12 @@ public final class MainApp extends Application {
             }
             problem = messages.format(failure.get());
         }
+    }
+
+    /** The language the window will open in, for what is shown before it exists. */
+    private Messages startMessages() {
+        return new Messages(MainWindowViewModel.startLanguage(services.requestedLanguage(),
+                ShellSettings.load(services.settingsFile()), java.util.Locale.getDefault()));
     }
 
     /** Closes the services (task pool, store) once the window is gone. */

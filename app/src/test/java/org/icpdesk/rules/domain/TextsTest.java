@@ -42,4 +42,14 @@ class TextsTest {
         assertThat(Texts.followsTemplate("应急电话为王五", template)).isFalse();
         assertThat(Texts.followsTemplate("网站仅做官网展示，不涉及在线交易、电子金融、电子商务。", "网站仅做官网展示,不涉及在线交易、电子金融、电子商务")).isTrue();
     }
+
+    @Test
+    void traditionalVariantsCompareEqualToSimplified() {
+        assertThat(Texts.normalize("張偉")).isEqualTo(Texts.normalize("张伟"));
+        assertThat(Texts.similarity("廣東省深圳市南山區科技園", "广东省深圳市南山区科技园")).isEqualTo(1.0);
+        assertThat(Texts.similarity("華信網絡科技有限公司", "华信网络科技有限公司")).isEqualTo(1.0);
+        assertThat(Texts.similarity("陳麗", "陈丽")).isEqualTo(1.0);
+        assertThat(Texts.similarity("陳麗", "陈莉")).isLessThan(1.0);
+        assertThat(Texts.normalize("ABC 123")).isEqualTo("ABC123");
+    }
 }
