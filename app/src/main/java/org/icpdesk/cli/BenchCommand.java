@@ -135,6 +135,13 @@ final class BenchCommand extends StoreCommand {
         q.put("orderId", new QueueQuery(java.util.Set.of(), null, null, null, null, QueueSort.ORDER_ID, true));
         q.put("pendingInProvince44", new QueueQuery(java.util.Set.of(OrderStatus.PENDING), "44", null, null, null, QueueSort.SUBMITTED, true));
         q.put("typeAddSite", new QueueQuery(java.util.Set.of(), null, "add-site", null, null, QueueSort.PROVINCE, true));
+        q.put("province44", new QueueQuery(java.util.Set.of(), "44", null, null, null, QueueSort.SUBMITTED, true));
+        q.put("province44SubjectDesc", new QueueQuery(java.util.Set.of(), "44", null, null, null, QueueSort.SUBJECT, false));
+        q.put("typeNewAccess", new QueueQuery(java.util.Set.of(), null, "new-access", null, null, QueueSort.SUBMITTED, true));
+        q.put("kindIndividual", new QueueQuery(java.util.Set.of(), null, null, "individual", null, QueueSort.SUBMITTED, true));
+        q.put("kindUnitByOrderId", new QueueQuery(java.util.Set.of(), null, null, "unit", null, QueueSort.ORDER_ID, false));
+        q.put("pendingProvinceTypeKind", new QueueQuery(java.util.Set.of(OrderStatus.PENDING), "44", "new-filing", "unit", null,
+                QueueSort.SUBMITTED, true));
         q.put("textSearch", new QueueQuery(java.util.Set.of(), null, null, null, "科技", QueueSort.SUBMITTED, true));
         return q;
     }

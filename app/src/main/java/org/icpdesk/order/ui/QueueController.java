@@ -36,6 +36,9 @@ public final class QueueController implements ViewLoader.Live {
     private boolean restoringSort = true;
 
     @FXML private ChoiceBox<OrderStatus> statusChoice;
+    @FXML private ChoiceBox<String> provinceChoice;
+    @FXML private ChoiceBox<String> typeChoice;
+    @FXML private ChoiceBox<String> kindChoice;
     @FXML private TextField searchField;
     @FXML private TableView<QueueRow> table;
     @FXML private TableColumn<QueueRow, String> idColumn;
@@ -89,6 +92,9 @@ public final class QueueController implements ViewLoader.Live {
                 throw new UnsupportedOperationException();
             }
         });
+        codeChoice(provinceChoice, QueueLabels.PROVINCES, "ui.queue.filter.province.all", labels::province);
+        codeChoice(typeChoice, QueueLabels.TYPES, "ui.queue.filter.type.all", labels::type);
+        codeChoice(kindChoice, QueueLabels.SUBJECT_KINDS, "ui.queue.filter.subject-kind.all", labels::subjectKind);
         table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == javafx.scene.input.KeyCode.ENTER) {
                 viewModel.open(table.getSelectionModel().getSelectedItem());
@@ -114,11 +120,38 @@ public final class QueueController implements ViewLoader.Live {
         restoreSort();
         placeholder.textProperty().bind(Bindings.createStringBinding(this::placeholderText,
                 viewModel.failureProperty(), viewModel.shownProperty()));
-        Subscription choice = statusChoice.valueProperty().subscribe(viewModel.statusFilterProperty()::set);
+        provinceChoice.setValue(viewModel.provinceFilterProperty().get());
+        typeChoice.setValue(viewModel.typeFilterProperty().get());
+        kindChoice.setValue(viewModel.subjectKindFilterProperty().get());
+        Subscription choice = Subscription.combine(
+                statusChoice.valueProperty().subscribe(viewModel.statusFilterProperty()::set),
+                provinceChoice.valueProperty().subscribe(viewModel.provinceFilterProperty()::set),
+                typeChoice.valueProperty().subscribe(viewModel.typeFilterProperty()::set),
+                kindChoice.valueProperty().subscribe(viewModel.subjectKindFilterProperty()::set));
         Subscription typing = searchField.textProperty().subscribe((before, now) -> searchPause.playFromStart());
         return Subscription.combine(choice, typing, () -> {
             searchPause.stop();
             placeholder.textProperty().unbind();
+        });
+    }
+
+    /** A filter of codes shown by their localized names; the first choice (null) means any. */
+    private void codeChoice(ChoiceBox<String> choice, List<String> codes, String allKey, Function<String, String> label) {
+        List<String> items = new ArrayList<>();
+        items.add(null);
+        items.addAll(codes);
+        choice.getItems().setAll(items);
+        String all = messages.get(allKey);
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? all : label.apply(code);
+            }
+
+            @Override
+            public String fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
         });
     }
 

@@ -3,6 +3,7 @@ package org.icpdesk.order.ui;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.icpdesk.i18n.Messages;
@@ -13,6 +14,13 @@ import org.icpdesk.order.domain.OrderStatus;
  * bundle-format.md, subject kinds, statuses and the local submission time. Unknown codes show as they are.
  */
 public final class QueueLabels {
+    /** The 31 provincial divisions of the mainland, GB/T 2260 codes, in code order. */
+    public static final List<String> PROVINCES = List.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34",
+            "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65");
+    /** The order types of bundle-format.md. */
+    public static final List<String> TYPES = List.of("new-filing", "new-access", "add-site", "change-subject", "change-site",
+            "change-access", "change-filing", "cancel-subject", "cancel-site", "cancel-access");
+    public static final List<String> SUBJECT_KINDS = List.of("unit", "individual");
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final Messages messages;

@@ -34,6 +34,9 @@ public final class QueueViewModel {
     private final TaskRunner tasks;
     private final ObjectProperty<OrderStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final StringProperty provinceFilter = new SimpleStringProperty(this, "provinceFilter");
+    private final StringProperty typeFilter = new SimpleStringProperty(this, "typeFilter");
+    private final StringProperty subjectKindFilter = new SimpleStringProperty(this, "subjectKindFilter");
     private final ReadOnlyObjectWrapper<QueueSort> sort = new ReadOnlyObjectWrapper<>(this, "sort", QueueSort.SUBMITTED);
     private final ReadOnlyObjectWrapper<Boolean> ascending = new ReadOnlyObjectWrapper<>(this, "ascending", true);
     private final PagedList<QueueRow> rows;
@@ -54,9 +57,11 @@ public final class QueueViewModel {
         this.rows = new PagedList<>(pageSize, PAGES_KEPT, tasks, this::failed);
         statusFilter.addListener(o -> refresh());
         searchText.addListener(o -> refresh());
+        provinceFilter.addListener(o -> refresh());
+        typeFilter.addListener(o -> refresh());
+        subjectKindFilter.addListener(o -> refresh());
     }
 
-    /** Only orders of this status; null for all. */
     /** What opening a row does (the review workspace plugs in here; the queue knows no feature above it). */
     public void setOnOpen(java.util.function.Consumer<QueueRow> action) {
         this.onOpen = action == null ? row -> { } : action;
@@ -69,8 +74,24 @@ public final class QueueViewModel {
         }
     }
 
+    /** Only orders of this status; null for all. */
     public ObjectProperty<OrderStatus> statusFilterProperty() {
         return statusFilter;
+    }
+
+    /** Only orders of this province (GB/T 2260 code, e.g. {@code 44}); null or blank for all. */
+    public StringProperty provinceFilterProperty() {
+        return provinceFilter;
+    }
+
+    /** Only orders of this type (e.g. {@code new-filing}); null or blank for all. */
+    public StringProperty typeFilterProperty() {
+        return typeFilter;
+    }
+
+    /** Only orders whose subject is of this kind ({@code unit}, {@code individual}); null or blank for all. */
+    public StringProperty subjectKindFilterProperty() {
+        return subjectKindFilter;
     }
 
     /** Text searched in order id, subject name and domains; blank for all. */
@@ -128,14 +149,20 @@ public final class QueueViewModel {
     public QueueQuery query() {
         String text = searchText.get() == null || searchText.get().isBlank() ? null : searchText.get().strip();
         Set<OrderStatus> statuses = statusFilter.get() == null ? Set.of() : Set.of(statusFilter.get());
-        return new QueueQuery(statuses, null, null, null, text, sort.get(), ascending.get());
+        return new QueueQuery(statuses, blankToNull(provinceFilter.get()), blankToNull(typeFilter.get()),
+                blankToNull(subjectKindFilter.get()), text, sort.get(), ascending.get());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Counts and re-reads the queue for the current filter and sort. */
     public void refresh() {
         QueueQuery query = query();
         long current = ++generation;
-        boolean filtered = !query.statuses().isEmpty() || query.text() != null;
+        boolean filtered = !query.statuses().isEmpty() || query.text() != null || query.province() != null
+                || query.type() != null || query.subjectKind() != null;
         tasks.run(() -> {
             long matching = queue.count(query);
             return new long[] {matching, filtered ? queue.count(QueueQuery.all()) : matching};

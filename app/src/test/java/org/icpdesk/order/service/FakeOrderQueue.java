@@ -78,6 +78,11 @@ public final class FakeOrderQueue implements OrderQueue {
             if (!query.statuses().isEmpty() && !query.statuses().contains(row.status())) {
                 continue;
             }
+            if (query.province() != null && !query.province().equals(row.province())
+                    || query.type() != null && !query.type().equals(row.type())
+                    || query.subjectKind() != null && !query.subjectKind().equals(row.subjectKind())) {
+                continue;
+            }
             if (text != null && !row.orderId().toLowerCase(Locale.ROOT).contains(text)
                     && !row.subjectName().toLowerCase(Locale.ROOT).contains(text)) {
                 continue;

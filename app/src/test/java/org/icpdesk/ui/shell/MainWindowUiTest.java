@@ -34,6 +34,7 @@ import org.testfx.framework.junit5.Start;
 
 /** The real main window over a queue of 1,000 orders, driven by mouse and keyboard (STYLE P13). */
 @ExtendWith(ApplicationExtension.class)
+@SuppressWarnings("unchecked")
 class MainWindowUiTest {
     @TempDir Path dir;
     FakeOrderQueue orders;
@@ -120,6 +121,33 @@ class MainWindowUiTest {
         until("the search is applied", () -> "000019".equals(queue.lastQuery().text())
                 && shell.table().getItems().size() == 1);
         assertThat(shell.row(0).orderId()).isEqualTo("ICP20261101000019");
+    }
+
+    @Test
+    void filtersByProvinceTypeAndSubjectKindInTheStore(FxRobot robot) {
+        shown(robot);
+        ChoiceBox<?> province = robot.lookup("#provinceChoice").queryAs(ChoiceBox.class);
+        assertThat(onFx(() -> ((ChoiceBox<String>) province).getConverter().toString("44")))
+                .isEqualTo("Guangdong");
+        robot.interact(() -> ((ChoiceBox<String>) province).setValue("44"));
+        until("only Guangdong orders are shown", () -> shell.table().getItems().size() == 91);
+        assertThat(queue.lastQuery().province()).isEqualTo("44");
+        assertThat(shell.label("status-summary")).isEqualTo("91 of 1,000 orders");
+
+        ChoiceBox<?> type = robot.lookup("#typeChoice").queryAs(ChoiceBox.class);
+        robot.interact(() -> ((ChoiceBox<String>) type).setValue("new-filing"));
+        until("new filings in Guangdong are shown", () -> shell.table().getItems().size() == 10);
+
+        ChoiceBox<?> kind = robot.lookup("#kindChoice").queryAs(ChoiceBox.class);
+        robot.interact(() -> ((ChoiceBox<String>) kind).setValue("individual"));
+        // k % 110 == 0 and k % 4 == 3: none among 0..999 (k is even)
+        until("no individual among them", () -> shell.table().getItems().isEmpty());
+        assertThat(queue.queries()).as("the store was asked for the three filters at once")
+                .anySatisfy(query -> assertThat(query).extracting(QueueQuery::province, QueueQuery::type, QueueQuery::subjectKind)
+                        .containsExactly("44", "new-filing", "individual"));
+
+        robot.interact(() -> ((ChoiceBox<String>) kind).getSelectionModel().select(0));
+        until("any subject kind again", () -> shell.table().getItems().size() == 10 && queue.lastQuery().subjectKind() == null);
     }
 
     @Test
