@@ -10,6 +10,7 @@ import org.icpdesk.bundle.store.JdbiBundleDao;
 import org.icpdesk.demo.DemoSeeding;
 import org.icpdesk.order.service.OrderQueryService;
 import org.icpdesk.order.store.JdbiDecisionDao;
+import org.icpdesk.order.domain.ReviewDueRule;
 import org.icpdesk.order.store.JdbiOrderDao;
 import org.icpdesk.review.service.DecisionExporter;
 import org.icpdesk.review.service.ReviewService;
@@ -32,11 +33,16 @@ public final class AppContext implements AutoCloseable {
     private AppContext(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
-        var orderDao = new JdbiOrderDao();
+        var orderDao = new JdbiOrderDao(reviewDue());
         this.audit = new AuditLog(new JdbiAuditDao(), clock);
         this.imports = new ImportService(store, new BundleReader(), orderDao, new JdbiDecisionDao(), new JdbiBundleDao(), audit, clock);
         this.orders = new OrderQueryService(store, orderDao);
         this.demoSeeding = new DemoSeeding(imports, orders, store.directory());
+        orders.fillReviewDue();
+    }
+
+    private ReviewDueRule reviewDue() {
+        return (provider, province, submitted) -> rules().initialReviewDueAt(provider, province, submitted);
     }
 
     /** Opens the store in {@code storeDir} (creating it; encrypted when a password is given for a new store). */
@@ -71,7 +77,7 @@ public final class AppContext implements AutoCloseable {
     /** The reviewer's use cases (approve, reject, assisted edit, undo, conflicts). */
     public synchronized ReviewService reviews() {
         if (reviews == null) {
-            reviews = new ReviewService(store, new JdbiOrderDao(), new JdbiReviewDao(), audit, () -> rules().catalogue(), clock);
+            reviews = new ReviewService(store, new JdbiOrderDao(reviewDue()), new JdbiReviewDao(), audit, () -> rules().catalogue(), clock);
         }
         return reviews;
     }

@@ -96,7 +96,8 @@ final class DeskServices implements ShellServices {
     @Override
     public MainView mainView() {
         AppContext app = app();
-        QueueScreen queue = new QueueScreen(app.orders(), tasks);
+        QueueScreen queue = new QueueScreen(app.orders(), tasks, clock,
+                (from, to) -> app.rules().timeLimits().calendar().workingDaysBetween(from, to));
         OrderReviewViewModel order = new OrderReviewViewModel(app.reviews(), app.orders(), app::rules, tasks, null, actor, clock);
         order.setExport(file -> app.decisionExporter().export(actor, file, null));
         if (openAtStart != null) {

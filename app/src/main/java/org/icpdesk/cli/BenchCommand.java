@@ -142,6 +142,15 @@ final class BenchCommand extends StoreCommand {
         q.put("kindUnitByOrderId", new QueueQuery(java.util.Set.of(), null, null, "unit", null, QueueSort.ORDER_ID, false));
         q.put("pendingProvinceTypeKind", new QueueQuery(java.util.Set.of(OrderStatus.PENDING), "44", "new-filing", "unit", null,
                 QueueSort.SUBMITTED, true));
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8));
+        q.put("overdue", new QueueQuery(java.util.Set.of(), null, null, null, null, QueueSort.SUBMITTED, true,
+                org.icpdesk.order.service.DueFilter.OVERDUE, now));
+        q.put("overdueByDue", new QueueQuery(java.util.Set.of(), null, null, null, null, QueueSort.DUE, true,
+                org.icpdesk.order.service.DueFilter.OVERDUE, now));
+        q.put("dueToday", new QueueQuery(java.util.Set.of(), null, null, null, null, QueueSort.SUBMITTED, true,
+                org.icpdesk.order.service.DueFilter.DUE_TODAY, now));
+        q.put("sortByDueDesc", new QueueQuery(java.util.Set.of(), null, null, null, null, QueueSort.DUE, false));
+        q.put("province44ByDue", new QueueQuery(java.util.Set.of(), "44", null, null, null, QueueSort.DUE, true));
         q.put("textSearch", new QueueQuery(java.util.Set.of(), null, null, null, "科技", QueueSort.SUBMITTED, true));
         return q;
     }

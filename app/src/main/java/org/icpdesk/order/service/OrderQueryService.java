@@ -26,6 +26,11 @@ public final class OrderQueryService implements OrderQueue {
         return store.read(tx -> orders.page(tx, query, offset, limit));
     }
 
+    /** Sets the initial-review deadline of orders stored without one (before V5); returns how many. */
+    public int fillReviewDue() {
+        return store.inTransaction(orders::fillReviewDue);
+    }
+
     public long countAll() {
         return store.read(orders::countAll);
     }

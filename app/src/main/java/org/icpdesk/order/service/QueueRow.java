@@ -3,7 +3,7 @@ package org.icpdesk.order.service;
 import java.time.OffsetDateTime;
 import org.icpdesk.order.domain.OrderStatus;
 
-/** One line of the review queue. No personal data: the subject name of an individual is shown as entered. */
+/** One line of the review queue; {@code reviewDueAt} is the initial-review deadline, null when unknown. No personal data: the subject name of an individual is shown as entered. */
 public record QueueRow(
         String orderId,
         int version,
@@ -12,5 +12,12 @@ public record QueueRow(
         String province,
         String type,
         OffsetDateTime submittedAt,
-        OrderStatus status) {
+        OrderStatus status,
+        OffsetDateTime reviewDueAt) {
+
+    /** A row whose initial-review deadline is not known. */
+    public QueueRow(String orderId, int version, String subjectName, String subjectKind, String province, String type,
+                    OffsetDateTime submittedAt, OrderStatus status) {
+        this(orderId, version, subjectName, subjectKind, province, type, submittedAt, status, null);
+    }
 }

@@ -18,9 +18,11 @@ import org.icpdesk.order.domain.Order;
 import org.icpdesk.order.domain.OrderHead;
 import org.icpdesk.order.domain.OrderStatus;
 import org.icpdesk.order.domain.Principal;
+import org.icpdesk.order.domain.ReviewDueRule;
 import org.icpdesk.order.domain.Site;
 import org.icpdesk.order.domain.StoredBlob;
 import org.icpdesk.order.domain.Subject;
+import org.icpdesk.order.service.DueFilter;
 import org.icpdesk.order.service.QueueQuery;
 import org.icpdesk.order.service.QueueRow;
 import org.icpdesk.order.service.QueueSort;
@@ -34,6 +36,17 @@ import org.jdbi.v3.core.statement.SqlStatement;
 public final class JdbiOrderDao implements OrderDao {
     private static final String BOM = "\uFEFF";
     private final ObjectMapper json = Json.mapper();
+    private final ReviewDueRule reviewDue;
+
+    /** Without deadlines: {@code review_due_at} is written as null (unknown). */
+    public JdbiOrderDao() {
+        this(ReviewDueRule.NONE);
+    }
+
+    /** Writes each current order's initial-review deadline as {@code reviewDue} tells. */
+    public JdbiOrderDao(ReviewDueRule reviewDue) {
+        this.reviewDue = reviewDue;
+    }
 
     @Override
     public Optional<OrderHead> head(Tx tx, String orderId) {
@@ -73,9 +86,9 @@ public final class JdbiOrderDao implements OrderDao {
     public void insertCurrent(Tx tx, NewVersion v, OrderStatus status) {
         Handle h = JdbiTx.handle(tx);
         bindHead(h.createUpdate("INSERT INTO orders (id, version, status, order_type, provider, province, subject_kind, subject_name, "
-                + "submitted_at, assisted_edit_consent, filing_number, content_sha256, bundle_id, imported_at, search_text) VALUES (:id, "
-                + ":version, :status, :type, :provider, :province, :kind, :name, :submitted, :consent, :filing, :sha, :bundle, :at, "
-                + ":search)"), v, status)
+                + "submitted_at, assisted_edit_consent, filing_number, content_sha256, bundle_id, imported_at, search_text, review_due_at) "
+                + "VALUES (:id, :version, :status, :type, :provider, :province, :kind, :name, :submitted, :consent, :filing, :sha, :bundle, "
+                + ":at, :search, :due)"), v, status)
                 .execute();
         insertParts(h, v);
     }
@@ -90,13 +103,14 @@ public final class JdbiOrderDao implements OrderDao {
         bindHead(h.createUpdate("UPDATE orders SET version = :version, status = :status, order_type = :type, provider = :provider, "
                 + "province = :province, subject_kind = :kind, subject_name = :name, submitted_at = :submitted, "
                 + "assisted_edit_consent = :consent, filing_number = :filing, content_sha256 = :sha, bundle_id = :bundle, "
-                + "imported_at = :at, search_text = :search, row_version = row_version + 1 WHERE id = :id"), v, status)
+                + "imported_at = :at, search_text = :search, review_due_at = :due, row_version = row_version + 1 WHERE id = :id"), v, status)
                 .execute();
         insertParts(h, v);
     }
 
-    private static <S extends SqlStatement<S>> S bindHead(S statement, NewVersion v, OrderStatus status) {
+    private <S extends SqlStatement<S>> S bindHead(S statement, NewVersion v, OrderStatus status) {
         Order o = v.order();
+        statement.bind("due", reviewDue.dueAt(o.provider(), o.province(), o.submittedAt()));
         return statement.bind("id", o.id()).bind("version", o.version()).bind("status", status.name())
                 .bind("type", o.type()).bind("provider", o.provider()).bind("province", o.province())
                 .bind("kind", o.subject().kind()).bind("name", o.subject().name()).bind("submitted", o.submittedAt())
@@ -239,11 +253,31 @@ public final class JdbiOrderDao implements OrderDao {
         String direction = query.ascending() ? " ASC" : " DESC";
         String order = orderBy(query.sort()) + direction + (query.sort() == QueueSort.ORDER_ID ? "" : ", o.id" + direction);
         return f.bind(JdbiTx.handle(tx).createQuery("SELECT o.id, o.version, o.subject_name, o.subject_kind, o.province, o.order_type, "
-                        + "o.submitted_at, o.status FROM orders o" + f.where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"))
+                        + "o.submitted_at, o.status, o.review_due_at FROM orders o" + f.where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"))
                 .bind("limit", limit).bind("offset", offset)
                 .map((rs, ctx) -> new QueueRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getObject(7, OffsetDateTime.class), OrderStatus.valueOf(rs.getString(8))))
+                        rs.getString(6), rs.getObject(7, OffsetDateTime.class), OrderStatus.valueOf(rs.getString(8)),
+                        rs.getObject(9, OffsetDateTime.class)))
                 .list();
+    }
+
+    @Override
+    public int fillReviewDue(Tx tx) {
+        Handle h = JdbiTx.handle(tx);
+        List<Object[]> unknown = h.createQuery("SELECT id, provider, province, submitted_at FROM orders "
+                        + "WHERE review_due_at IS NULL AND submitted_at IS NOT NULL")
+                .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class)})
+                .list();
+        PreparedBatch updates = h.prepareBatch("UPDATE orders SET review_due_at = :due WHERE id = :id");
+        for (Object[] row : unknown) {
+            OffsetDateTime due = reviewDue.dueAt((String) row[1], (String) row[2], (OffsetDateTime) row[3]);
+            if (due != null) {
+                updates.bind("due", due).bind("id", (String) row[0]).add();
+            }
+        }
+        int filled = updates.size();
+        execute(updates);
+        return filled;
     }
 
     @Override
@@ -264,6 +298,7 @@ public final class JdbiOrderDao implements OrderDao {
             case PROVINCE: return "o.province";
             case TYPE: return "o.order_type";
             case STATUS: return "o.status";
+            case DUE: return "o.review_due_at";
             case SUBMITTED:
             default: return "o.submitted_at";
         }
@@ -295,6 +330,11 @@ public final class JdbiOrderDao implements OrderDao {
             if (notBlank(q.subjectKind())) {
                 parts.add("o.subject_kind = :kind");
             }
+            if (q.due() == DueFilter.OVERDUE) {
+                parts.add("o.status = 'PENDING' AND o.review_due_at <= :now");
+            } else if (q.due() == DueFilter.DUE_TODAY) {
+                parts.add("o.status = 'PENDING' AND o.review_due_at > :now AND o.review_due_at <= :endOfToday");
+            }
             String text = notBlank(q.text()) ? "%" + escapeLike(q.text().strip().toLowerCase(Locale.ROOT)) + "%" : null;
             if (text != null) {
                 parts.add("o.search_text LIKE :text ESCAPE '!'");
@@ -317,6 +357,13 @@ public final class JdbiOrderDao implements OrderDao {
             }
             if (text != null) {
                 s.bind("text", text);
+            }
+            if (query.due() != DueFilter.ANY) {
+                s.bind("now", query.now());
+            }
+            if (query.due() == DueFilter.DUE_TODAY) {
+                OffsetDateTime now = query.now();
+                s.bind("endOfToday", now.toLocalDate().plusDays(1).atStartOfDay().atOffset(now.getOffset()));
             }
             return s;
         }

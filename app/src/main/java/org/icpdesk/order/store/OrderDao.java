@@ -54,6 +54,9 @@ public interface OrderDao {
 
     List<QueueRow> page(Tx tx, QueueQuery query, int offset, int limit);
 
+    /** Sets the initial-review deadline of every order that has none yet (rows written before V5); returns how many. */
+    int fillReviewDue(Tx tx);
+
     long countAll(Tx tx);
 
     /** The ids of all current orders, in id order. */

@@ -12,13 +12,16 @@ import javafx.fxml.FXML;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.css.PseudoClass;
 import javafx.scene.control.TextField;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
 import org.icpdesk.i18n.Messages;
 import org.icpdesk.order.domain.OrderStatus;
+import org.icpdesk.order.service.DueFilter;
 import org.icpdesk.order.service.QueueRow;
 import org.icpdesk.order.service.QueueSort;
 import org.icpdesk.ui.ViewLoader;
@@ -26,6 +29,8 @@ import org.icpdesk.ui.ViewLoader;
 /** Binds the queue table and filter bar to {@link QueueViewModel}; header clicks become store queries. */
 public final class QueueController implements ViewLoader.Live {
     private static final Duration SEARCH_DELAY = Duration.millis(300);
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+    private static final PseudoClass DUE_TODAY = PseudoClass.getPseudoClass("due-today");
 
     private final QueueViewModel viewModel;
     private final Messages messages;
@@ -48,6 +53,8 @@ public final class QueueController implements ViewLoader.Live {
     @FXML private TableColumn<QueueRow, String> kindColumn;
     @FXML private TableColumn<QueueRow, String> submittedColumn;
     @FXML private TableColumn<QueueRow, String> statusColumn;
+    @FXML private TableColumn<QueueRow, String> dueColumn;
+    @FXML private ChoiceBox<DueFilter> dueChoice;
     @FXML private Label placeholder;
 
     public QueueController(QueueViewModel viewModel, Messages messages, QueueLabels labels) {
@@ -70,6 +77,28 @@ public final class QueueController implements ViewLoader.Live {
         column(kindColumn, null, row -> row == null ? "" : labels.subjectKind(row.subjectKind()));
         column(submittedColumn, QueueSort.SUBMITTED, row -> row == null ? "" : labels.submitted(row.submittedAt()));
         column(statusColumn, QueueSort.STATUS, row -> row == null ? "" : labels.status(row.status()));
+        column(dueColumn, QueueSort.DUE, row -> row == null ? "" : labels.timeLeft(row, viewModel.now()));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(QueueRow row, boolean empty) {
+                super.updateItem(row, empty);
+                QueueLabels.DueState state = empty ? QueueLabels.DueState.NONE : QueueLabels.dueState(row, viewModel.now());
+                pseudoClassStateChanged(OVERDUE, state == QueueLabels.DueState.OVERDUE);
+                pseudoClassStateChanged(DUE_TODAY, state == QueueLabels.DueState.TODAY);
+            }
+        });
+        dueChoice.getItems().setAll(DueFilter.values());
+        dueChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DueFilter due) {
+                return messages.get("ui.queue.filter.due." + (due == null ? DueFilter.ANY : due).name().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public DueFilter fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
         table.setSortPolicy(t -> {
             if (!restoringSort) {
                 sortChanged();
@@ -123,11 +152,13 @@ public final class QueueController implements ViewLoader.Live {
         provinceChoice.setValue(viewModel.provinceFilterProperty().get());
         typeChoice.setValue(viewModel.typeFilterProperty().get());
         kindChoice.setValue(viewModel.subjectKindFilterProperty().get());
+        dueChoice.setValue(viewModel.dueFilterProperty().get());
         Subscription choice = Subscription.combine(
                 statusChoice.valueProperty().subscribe(viewModel.statusFilterProperty()::set),
                 provinceChoice.valueProperty().subscribe(viewModel.provinceFilterProperty()::set),
                 typeChoice.valueProperty().subscribe(viewModel.typeFilterProperty()::set),
-                kindChoice.valueProperty().subscribe(viewModel.subjectKindFilterProperty()::set));
+                kindChoice.valueProperty().subscribe(viewModel.subjectKindFilterProperty()::set),
+                dueChoice.valueProperty().subscribe(viewModel.dueFilterProperty()::set));
         Subscription typing = searchField.textProperty().subscribe((before, now) -> searchPause.playFromStart());
         return Subscription.combine(choice, typing, () -> {
             searchPause.stop();

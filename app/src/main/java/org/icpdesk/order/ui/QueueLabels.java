@@ -1,5 +1,7 @@
 package org.icpdesk.order.ui;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +10,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.icpdesk.i18n.Messages;
 import org.icpdesk.order.domain.OrderStatus;
+import org.icpdesk.order.domain.WorkingDays;
+import org.icpdesk.order.service.QueueRow;
 
 /**
  * How queue values read in the user's language: province names of the 31 GB/T 2260 codes, order types of
@@ -23,14 +27,62 @@ public final class QueueLabels {
     public static final List<String> SUBJECT_KINDS = List.of("unit", "individual");
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
+    /** Where a pending order stands against its initial-review deadline. */
+    public enum DueState { NONE, LATER, TODAY, OVERDUE }
+
     private final Messages messages;
     private final ResourceBundle bundle;
     private final ZoneId zone;
+    private final WorkingDays workingDays;
 
     public QueueLabels(Messages messages, ZoneId zone) {
+        this(messages, zone, WorkingDays.WEEKDAYS);
+    }
+
+    public QueueLabels(Messages messages, ZoneId zone, WorkingDays workingDays) {
         this.messages = messages;
         this.bundle = messages.bundle();
         this.zone = zone;
+        this.workingDays = workingDays;
+    }
+
+    /** NONE for decided orders and unknown deadlines; TODAY when the deadline ends today (in {@code now}'s offset). */
+    public static DueState dueState(QueueRow row, OffsetDateTime now) {
+        if (row == null || row.reviewDueAt() == null || row.status() != OrderStatus.PENDING) {
+            return DueState.NONE;
+        }
+        if (!row.reviewDueAt().isAfter(now)) {
+            return DueState.OVERDUE;
+        }
+        LocalDate dueDay = lastDueDay(row.reviewDueAt(), now);
+        return dueDay.isAfter(now.toLocalDate()) ? DueState.LATER : DueState.TODAY;
+    }
+
+    /**
+     * The time left before the initial-review deadline: working days, hours on the last day, or how long overdue
+     * (working days); empty for decided orders and unknown deadlines.
+     */
+    public String timeLeft(QueueRow row, OffsetDateTime now) {
+        DueState state = dueState(row, now);
+        if (state == DueState.NONE) {
+            return "";
+        }
+        LocalDate dueDay = lastDueDay(row.reviewDueAt(), now);
+        LocalDate today = now.toLocalDate();
+        if (state == DueState.OVERDUE) {
+            int days = workingDays.between(dueDay, today);
+            return days == 0 ? messages.get("ui.queue.due.overdue") : messages.get("ui.queue.due.overdue-days", days);
+        }
+        if (state == DueState.TODAY) {
+            long hours = Math.max(1, (Duration.between(now, row.reviewDueAt()).toMinutes() + 59) / 60);
+            return messages.get("ui.queue.due.hours", hours);
+        }
+        return messages.get("ui.queue.due.days", workingDays.between(today, dueDay));
+    }
+
+    /** The deadline instant is the midnight ending the last day: that day, seen from {@code now}'s offset. */
+    private static LocalDate lastDueDay(OffsetDateTime dueAt, OffsetDateTime now) {
+        return dueAt.withOffsetSameInstant(now.getOffset()).minusNanos(1).toLocalDate();
     }
 
     /** {@code 44} reads Guangdong (the short Chinese name in Chinese). */

@@ -1,6 +1,8 @@
 package org.icpdesk.order.ui;
 
+import java.time.Clock;
 import java.time.ZoneId;
+import org.icpdesk.order.domain.WorkingDays;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -19,16 +21,27 @@ import org.icpdesk.ui.task.TaskRunner;
 public final class QueueScreen implements MainView {
     private final QueueViewModel viewModel;
     private final ZoneId zone;
+    private final WorkingDays workingDays;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private boolean started;
 
     public QueueScreen(OrderQueue queue, TaskRunner tasks) {
-        this(new QueueViewModel(queue, tasks), ZoneId.systemDefault());
+        this(new QueueViewModel(queue, tasks), ZoneId.systemDefault(), WorkingDays.WEEKDAYS);
+    }
+
+    /** {@code workingDays} counts the time left before each deadline (the rules' calendar in the window). */
+    public QueueScreen(OrderQueue queue, TaskRunner tasks, Clock clock, WorkingDays workingDays) {
+        this(new QueueViewModel(queue, tasks, clock), clock.getZone(), workingDays);
     }
 
     QueueScreen(QueueViewModel viewModel, ZoneId zone) {
+        this(viewModel, zone, WorkingDays.WEEKDAYS);
+    }
+
+    QueueScreen(QueueViewModel viewModel, ZoneId zone, WorkingDays workingDays) {
         this.viewModel = viewModel;
         this.zone = zone;
+        this.workingDays = workingDays;
     }
 
     public QueueViewModel viewModel() {
@@ -37,7 +50,7 @@ public final class QueueScreen implements MainView {
 
     @Override
     public Parent build(Messages messages) {
-        QueueController controller = new QueueController(viewModel, messages, new QueueLabels(messages, zone));
+        QueueController controller = new QueueController(viewModel, messages, new QueueLabels(messages, zone, workingDays));
         Parent root = ViewLoader.load(QueueController.class, controller, messages.bundle()).root();
         root.getStylesheets().add(QueueScreen.class.getResource("queue.css").toExternalForm());
         summary.bind(Bindings.createStringBinding(() -> summary(messages),

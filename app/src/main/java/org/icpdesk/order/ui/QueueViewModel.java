@@ -1,5 +1,7 @@
 package org.icpdesk.order.ui;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -12,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.icpdesk.i18n.UserFacingException;
 import org.icpdesk.order.domain.OrderStatus;
+import org.icpdesk.order.service.DueFilter;
 import org.icpdesk.order.service.OrderQueue;
 import org.icpdesk.order.service.QueueQuery;
 import org.icpdesk.order.service.QueueRow;
@@ -34,6 +37,7 @@ public final class QueueViewModel {
     private final TaskRunner tasks;
     private final ObjectProperty<OrderStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ObjectProperty<DueFilter> dueFilter = new SimpleObjectProperty<>(this, "dueFilter", DueFilter.ANY);
     private final StringProperty provinceFilter = new SimpleStringProperty(this, "provinceFilter");
     private final StringProperty typeFilter = new SimpleStringProperty(this, "typeFilter");
     private final StringProperty subjectKindFilter = new SimpleStringProperty(this, "subjectKindFilter");
@@ -43,21 +47,33 @@ public final class QueueViewModel {
     private final ReadOnlyLongWrapper shown = new ReadOnlyLongWrapper(this, "shown", -1);
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total", -1);
     private final ReadOnlyObjectWrapper<Exception> failure = new ReadOnlyObjectWrapper<>(this, "failure");
+    private final Clock clock;
     private long generation;
 
     private java.util.function.Consumer<QueueRow> onOpen = row -> { };
 
     public QueueViewModel(OrderQueue queue, TaskRunner tasks) {
-        this(queue, tasks, PAGE_SIZE);
+        this(queue, tasks, Clock.systemDefaultZone());
+    }
+
+    /** {@code clock} tells "now" for the deadline filter and the time left (its zone: where today ends). */
+    public QueueViewModel(OrderQueue queue, TaskRunner tasks, Clock clock) {
+        this(queue, tasks, PAGE_SIZE, clock);
     }
 
     QueueViewModel(OrderQueue queue, TaskRunner tasks, int pageSize) {
+        this(queue, tasks, pageSize, Clock.systemDefaultZone());
+    }
+
+    QueueViewModel(OrderQueue queue, TaskRunner tasks, int pageSize, Clock clock) {
         this.queue = queue;
         this.tasks = tasks;
+        this.clock = clock;
         this.rows = new PagedList<>(pageSize, PAGES_KEPT, tasks, this::failed);
         statusFilter.addListener(o -> refresh());
         searchText.addListener(o -> refresh());
         provinceFilter.addListener(o -> refresh());
+        dueFilter.addListener(o -> refresh());
         typeFilter.addListener(o -> refresh());
         subjectKindFilter.addListener(o -> refresh());
     }
@@ -77,6 +93,16 @@ public final class QueueViewModel {
     /** Only orders of this status; null for all. */
     public ObjectProperty<OrderStatus> statusFilterProperty() {
         return statusFilter;
+    }
+
+    /** Pending orders past their initial-review deadline, or due by the end of today; ANY for all. */
+    public ObjectProperty<DueFilter> dueFilterProperty() {
+        return dueFilter;
+    }
+
+    /** The current time as the deadline filter and the time-left column measure it. */
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     /** Only orders of this province (GB/T 2260 code, e.g. {@code 44}); null or blank for all. */
@@ -148,9 +174,11 @@ public final class QueueViewModel {
 
     public QueueQuery query() {
         String text = searchText.get() == null || searchText.get().isBlank() ? null : searchText.get().strip();
+        DueFilter due = dueFilter.get() == null ? DueFilter.ANY : dueFilter.get();
         Set<OrderStatus> statuses = statusFilter.get() == null ? Set.of() : Set.of(statusFilter.get());
         return new QueueQuery(statuses, blankToNull(provinceFilter.get()), blankToNull(typeFilter.get()),
-                blankToNull(subjectKindFilter.get()), text, sort.get(), ascending.get());
+                blankToNull(subjectKindFilter.get()), text, sort.get(), ascending.get(), due,
+                due == DueFilter.ANY ? null : now());
     }
 
     private static String blankToNull(String value) {
@@ -162,7 +190,7 @@ public final class QueueViewModel {
         QueueQuery query = query();
         long current = ++generation;
         boolean filtered = !query.statuses().isEmpty() || query.text() != null || query.province() != null
-                || query.type() != null || query.subjectKind() != null;
+                || query.type() != null || query.subjectKind() != null || query.due() != DueFilter.ANY;
         tasks.run(() -> {
             long matching = queue.count(query);
             return new long[] {matching, filtered ? queue.count(QueueQuery.all()) : matching};

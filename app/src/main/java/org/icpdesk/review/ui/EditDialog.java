@@ -25,13 +25,14 @@ final class EditDialog extends Dialog<List<EditRequest>> {
         initOwner(owner);
         setTitle(messages.get("ui.review.edit.title"));
         setHeaderText(messages.get("ui.review.edit.header"));
+        FieldLabels labels = new FieldLabels(messages);
         ComboBox<EditableFields.Editable> field = new ComboBox<>();
         field.setId("editField");
         field.getItems().setAll(fields);
         field.setConverter(new StringConverter<>() {
             @Override
             public String toString(EditableFields.Editable e) {
-                return e == null ? "" : e.field();
+                return e == null ? "" : labels.label(e.field());
             }
 
             @Override

@@ -54,6 +54,7 @@ public final class OrderReviewController implements ViewLoader.Live {
     private final OrderReviewViewModel viewModel;
     private final TaskRunner tasks;
     private final Messages messages;
+    private final FieldLabels fieldLabels;
     private final boolean chinese;
     private final Map<String, Image> thumbs = new HashMap<>();
     private double zoom = 1;
@@ -87,6 +88,7 @@ public final class OrderReviewController implements ViewLoader.Live {
         this.viewModel = viewModel;
         this.tasks = tasks;
         this.messages = messages;
+        this.fieldLabels = new FieldLabels(messages);
         this.chinese = "zh".equals(messages.locale().getLanguage());
     }
 
@@ -101,7 +103,7 @@ public final class OrderReviewController implements ViewLoader.Live {
         thumbnails.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> showMaterial(now));
 
         fieldTable.setItems(viewModel.fields());
-        fieldColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().field()));
+        fieldColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(fieldLabels.label(c.getValue().field())));
         enteredColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entered()));
         readColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(read(c.getValue())));
         fieldStatusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
@@ -459,7 +461,7 @@ public final class OrderReviewController implements ViewLoader.Live {
             }
             getStyleClass().add("severity-" + f.severity().json());
             String text = f.message() == null ? f.code() : (chinese ? f.message().zh() : f.message().en());
-            String fields = f.fields().isEmpty() ? "" : " [" + f.fields().stream().collect(Collectors.joining(", ")) + "]";
+            String fields = f.fields().isEmpty() ? "" : " [" + f.fields().stream().map(fieldLabels::label).collect(Collectors.joining(", ")) + "]";
             setText(messages.get("ui.review.finding", messages.get("ui.review.severity." + f.severity().json()), f.code(), text, fields));
             setWrapText(true);
             setPrefWidth(0); // wrap to the list's width instead of scrolling sideways

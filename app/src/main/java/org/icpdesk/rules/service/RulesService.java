@@ -39,6 +39,22 @@ public final class RulesService {
         return timeLimits;
     }
 
+    /** Working days and the calendar are those of mainland China: a deadline day ends at midnight, UTC+8. */
+    public static final java.time.ZoneOffset CHINA = java.time.ZoneOffset.ofHours(8);
+
+    /**
+     * The end of the day the initial review of an order submitted at {@code submittedAt} is due (per provider and
+     * province, as the time limits say); null when the submission time is unknown.
+     */
+    public java.time.OffsetDateTime initialReviewDueAt(String provider, String province, java.time.OffsetDateTime submittedAt) {
+        if (submittedAt == null) {
+            return null;
+        }
+        LocalDate day = submittedAt.atZoneSameInstant(CHINA).toLocalDate();
+        LocalDate due = timeLimits.forOrder(provider, province, day).initialReviewDue(day);
+        return due.plusDays(1).atStartOfDay().atOffset(CHINA);
+    }
+
     /** Findings of one order as of {@code today}, comparing with the OCR readings of its materials. */
     public List<Finding> check(Order order, LocalDate today, OcrReadings readings) {
         return engine.check(order, today, readings);

@@ -49,4 +49,30 @@ class QueueLabelsTest {
         assertThat(zh.submitted(OffsetDateTime.of(2026, 11, 22, 0, 12, 0, 0, ZoneOffset.UTC))).isEqualTo("2026-11-22 08:12");
         assertThat(en.submitted(null)).isEmpty();
     }
+
+    @Test
+    void timeLeftInWorkingDaysHoursOrOverdue() {
+        // Due at the end of Friday 2026-11-27 (midnight +08:00 starting Saturday).
+        OffsetDateTime due = OffsetDateTime.of(2026, 11, 28, 0, 0, 0, 0, ZoneOffset.ofHours(8));
+        org.icpdesk.order.service.QueueRow row = new org.icpdesk.order.service.QueueRow("ICP1", 1, "s", "unit", "44",
+                "new-filing", due.minusDays(20), OrderStatus.PENDING, due);
+        OffsetDateTime monday = OffsetDateTime.of(2026, 11, 23, 10, 0, 0, 0, ZoneOffset.ofHours(8));
+        assertThat(en.timeLeft(row, monday)).isEqualTo("4 working days");
+        assertThat(zh.timeLeft(row, monday)).isEqualTo("4 个工作日");
+        assertThat(QueueLabels.dueState(row, monday)).isEqualTo(QueueLabels.DueState.LATER);
+        OffsetDateTime fridayMorning = OffsetDateTime.of(2026, 11, 27, 9, 30, 0, 0, ZoneOffset.ofHours(8));
+        assertThat(en.timeLeft(row, fridayMorning)).isEqualTo("15 h left");
+        assertThat(QueueLabels.dueState(row, fridayMorning)).isEqualTo(QueueLabels.DueState.TODAY);
+        OffsetDateTime saturday = OffsetDateTime.of(2026, 11, 28, 9, 0, 0, 0, ZoneOffset.ofHours(8));
+        assertThat(en.timeLeft(row, saturday)).as("no working day lost yet").isEqualTo("Overdue");
+        OffsetDateTime tuesday = OffsetDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8));
+        assertThat(en.timeLeft(row, tuesday)).isEqualTo("Overdue 2 working days");
+        assertThat(zh.timeLeft(row, tuesday)).isEqualTo("已超期 2 个工作日");
+        assertThat(QueueLabels.dueState(row, tuesday)).isEqualTo(QueueLabels.DueState.OVERDUE);
+
+        var decided = new org.icpdesk.order.service.QueueRow("ICP1", 1, "s", "unit", "44", "new-filing", due.minusDays(20),
+                OrderStatus.APPROVED, due);
+        assertThat(en.timeLeft(decided, tuesday)).as("decided orders have no deadline").isEmpty();
+        assertThat(QueueLabels.dueState(decided, tuesday)).isEqualTo(QueueLabels.DueState.NONE);
+    }
 }
