@@ -17,6 +17,7 @@ import org.icpdesk.order.domain.Material;
 import org.icpdesk.order.domain.Order;
 import org.icpdesk.order.domain.OrderHead;
 import org.icpdesk.order.domain.OrderStatus;
+import org.icpdesk.order.domain.OrderVersionInfo;
 import org.icpdesk.order.domain.Principal;
 import org.icpdesk.order.domain.ReviewDueRule;
 import org.icpdesk.order.domain.Site;
@@ -233,6 +234,14 @@ public final class JdbiOrderDao implements OrderDao {
         return JdbiTx.handle(tx).createQuery("SELECT v.json FROM order_version v JOIN orders o ON o.id = v.order_id "
                         + "AND o.version = v.version WHERE o.id = :id")
                 .bind("id", orderId).mapTo(String.class).findFirst().map(this::parse);
+    }
+
+    @Override
+    public List<OrderVersionInfo> versions(Tx tx, String orderId) {
+        return JdbiTx.handle(tx).createQuery("SELECT version, received_at, bundle_id FROM order_version WHERE order_id = :id ORDER BY version")
+                .bind("id", orderId)
+                .map((rs, ctx) -> new OrderVersionInfo(rs.getInt(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3)))
+                .list();
     }
 
     @Override

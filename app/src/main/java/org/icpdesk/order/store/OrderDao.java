@@ -47,6 +47,9 @@ public interface OrderDao {
     /** The current version as the applicant sent it. */
     Optional<Order> find(Tx tx, String orderId);
 
+    /** Every received version of an order, oldest first. */
+    List<org.icpdesk.order.domain.OrderVersionInfo> versions(Tx tx, String orderId);
+
     /** A version as received, current or not. */
     Optional<Order> findVersion(Tx tx, String orderId, int version);
 

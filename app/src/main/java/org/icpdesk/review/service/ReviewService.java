@@ -18,9 +18,12 @@ import org.icpdesk.order.domain.Material;
 import org.icpdesk.order.domain.Order;
 import org.icpdesk.order.domain.OrderHead;
 import org.icpdesk.order.domain.OrderStatus;
+import org.icpdesk.order.domain.OrderVersionInfo;
 import org.icpdesk.order.store.OrderDao;
 import org.icpdesk.review.domain.AssistedEdit;
 import org.icpdesk.review.domain.Decision;
+import org.icpdesk.review.domain.OrderDiff;
+import org.icpdesk.review.domain.OrderHistory;
 import org.icpdesk.review.domain.DecisionReason;
 import org.icpdesk.review.domain.DecisionState;
 import org.icpdesk.review.domain.EditableFields;
@@ -166,6 +169,32 @@ public final class ReviewService {
     /** Every decision on an order, oldest first (history). */
     public List<Decision> decisions(String orderId) {
         return store.read(tx -> reviews.forOrder(tx, orderId));
+    }
+
+    /**
+     * The order's past: its versions, its decisions and, when the current version follows a rejected one, the fields
+     * changed since the last rejection.
+     */
+    public OrderHistory history(String orderId) {
+        return store.read(tx -> {
+            List<OrderVersionInfo> versions = orders.versions(tx, orderId);
+            List<Decision> decisions = reviews.forOrder(tx, orderId);
+            Optional<Order> current = orders.find(tx, orderId);
+            if (current.isEmpty()) {
+                return new OrderHistory(versions, decisions, 0, List.of());
+            }
+            int now = current.get().version();
+            Optional<Decision> rejection = decisions.stream()
+                    .filter(d -> d.outcome() == Outcome.REJECTED && d.orderVersion() < now)
+                    .reduce((first, second) -> second);
+            if (rejection.isEmpty()) {
+                return new OrderHistory(versions, decisions, 0, List.of());
+            }
+            int rejected = rejection.get().orderVersion();
+            List<OrderDiff.Change> changes = orders.findVersion(tx, orderId, rejected)
+                    .map(before -> OrderDiff.between(before, current.get())).orElse(List.of());
+            return new OrderHistory(versions, decisions, rejected, changes);
+        });
     }
 
     /** The reason catalogue, by code. */

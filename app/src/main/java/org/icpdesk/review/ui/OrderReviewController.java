@@ -77,6 +77,7 @@ public final class OrderReviewController implements ViewLoader.Live {
     @FXML private TableColumn<FieldComparison.Row, String> readColumn;
     @FXML private TableColumn<FieldComparison.Row, String> fieldStatusColumn;
     @FXML private ListView<Finding> findingsList;
+    @FXML private ListView<String> historyList;
     @FXML private ListView<OrderReviewViewModel.Prompt> promptsList;
     @FXML private Button approveButton;
     @FXML private Button rejectButton;
@@ -123,6 +124,8 @@ public final class OrderReviewController implements ViewLoader.Live {
         findingsList.setItems(viewModel.findings());
         findingsList.setCellFactory(list -> new FindingCell());
         findingsList.setPlaceholder(new Label(messages.get("ui.review.findings.none")));
+        historyList.setPlaceholder(new Label(messages.get("ui.review.history.none")));
+
         promptsList.setItems(viewModel.prompts());
         promptsList.setCellFactory(CheckBoxListCell.forListView(OrderReviewViewModel.Prompt::ticked,
                 new javafx.util.StringConverter<>() {
@@ -201,7 +204,9 @@ public final class OrderReviewController implements ViewLoader.Live {
                 }
             }
         });
-        return Subscription.combine(materials, focus, () -> {
+        HistoryLines historyLines = new HistoryLines(messages, java.time.ZoneId.systemDefault());
+        Subscription history = viewModel.historyProperty().subscribe(h -> historyList.getItems().setAll(historyLines.lines(h)));
+        return Subscription.combine(materials, focus, history, () -> {
             viewModel.materials().removeListener(selectFirst);
             keys.keySet().forEach(scene.getAccelerators()::remove);
         });

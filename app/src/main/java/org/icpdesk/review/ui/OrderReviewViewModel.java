@@ -31,6 +31,7 @@ import org.icpdesk.order.service.QueueSort;
 import org.icpdesk.review.domain.Decision;
 import org.icpdesk.review.domain.EditableFields;
 import org.icpdesk.review.domain.FieldComparison;
+import org.icpdesk.review.domain.OrderHistory;
 import org.icpdesk.review.service.DecisionExporter;
 import org.icpdesk.review.service.EditRequest;
 import org.icpdesk.review.service.ReasonInput;
@@ -80,6 +81,7 @@ public final class OrderReviewViewModel {
     private final ObservableList<Prompt> prompts = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyObjectWrapper<OrderHistory> history = new ReadOnlyObjectWrapper<>(this, "history", OrderHistory.empty());
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
     private final BooleanBinding decideDisabled;
     private Runnable onClosed = () -> { };
@@ -128,6 +130,18 @@ public final class OrderReviewViewModel {
         busy.set(true);
         showing.set(true);
         tasks.run(() -> load(orderId), this::show, this::failed);
+        history.set(OrderHistory.empty());
+        tasks.run(() -> reviews.history(orderId), loaded -> {
+            Order shown = order.get();
+            if (shown == null || shown.id().equals(orderId)) {
+                history.set(loaded);
+            }
+        }, this::failed);
+    }
+
+    /** The open order's versions, decisions and changes since its last rejection; empty while loading. */
+    public ReadOnlyObjectProperty<OrderHistory> historyProperty() {
+        return history.getReadOnlyProperty();
     }
 
     private Loaded load(String orderId) {

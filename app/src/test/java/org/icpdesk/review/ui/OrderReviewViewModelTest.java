@@ -145,4 +145,39 @@ class OrderReviewViewModelTest {
         assertThat(app.orders().status("ICPT000001")).contains(OrderStatus.APPROVED);
         assertThat(app.reviews().conflicts()).isEmpty();
     }
+
+    @Test
+    void historyShowsVersionsDecisionsAndWhatChangedSinceTheRejection() {
+        vm.open("ICPT000001");
+        assertThat(vm.historyProperty().get().versions()).extracting(v -> v.version()).containsExactly(1);
+        assertThat(vm.historyProperty().get().rejectedVersion()).isZero();
+
+        app.reviews().reject(reviewer, "ICPT000001", 1, List.of(ReasonInput.of("RSP-NAME-MISMATCH")), "internal");
+        app.imports().importBundle(SmallBundles.write(dir.resolve("v2.zip"), List.of(SmallBundles.order(1, 2, "b")), "b", 16),
+                Actor.system(), Progress.NONE);
+        if (app.reviews().conflicts().contains("ICPT000001")) {
+            app.reviews().reopen(new Actor("supervisor01", Role.SUPERVISOR), "ICPT000001");
+        }
+        vm.open("ICPT000001");
+        var history = vm.historyProperty().get();
+        assertThat(history.versions()).extracting(v -> v.version()).containsExactly(1, 2);
+        assertThat(history.decisions()).singleElement().satisfies(d -> {
+            assertThat(d.outcome()).isEqualTo(Outcome.REJECTED);
+            assertThat(d.orderVersion()).isEqualTo(1);
+        });
+        assertThat(history.rejectedVersion()).isEqualTo(1);
+        assertThat(history.changedSinceRejection()).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo("subject.name");
+            assertThat(c.before()).isEqualTo("测试单位1");
+            assertThat(c.after()).isEqualTo("测试单位1b");
+        });
+
+        List<String> lines = new HistoryLines(new Messages(Locale.ENGLISH), ZoneId.of("Asia/Shanghai")).lines(history);
+        assertThat(lines.get(0)).isEqualTo("Changed since the rejection of version 1: 1 fields");
+        assertThat(lines.get(1)).isEqualTo("- Subject name: 测试单位1 \u2192 测试单位1b");
+        assertThat(lines).anyMatch(l -> l.startsWith("Version 2 received "))
+                .anyMatch(l -> l.startsWith("Version 1: Rejected by reviewer01 at "));
+        List<String> zh = new HistoryLines(new Messages(Locale.SIMPLIFIED_CHINESE), ZoneId.of("Asia/Shanghai")).lines(history);
+        assertThat(zh.get(1)).isEqualTo("- 主办单位名称：测试单位1 → 测试单位1b");
+    }
 }
