@@ -1,0 +1,138 @@
+package org.icpdesk.ocr.engine;
+
+import com.benjaminwan.ocrlibrary.OcrResult;
+import com.benjaminwan.ocrlibrary.Point;
+import com.benjaminwan.ocrlibrary.TextBlock;
+import io.github.mymonstercat.Model;
+import io.github.mymonstercat.ocr.InferenceEngine;
+import io.github.mymonstercat.ocr.config.HardwareConfig;
+import io.github.mymonstercat.ocr.config.ParamConfig;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.icpdesk.ocr.domain.Box;
+import org.icpdesk.ocr.domain.OcrPage;
+import org.icpdesk.ocr.domain.TextLine;
+
+/**
+ * PP-OCR (PaddleOCR's detection, angle and recognition networks in ONNX) through RapidOCR for Java. Models and native
+ * libraries come from Maven Central inside the jar. The native engine is one per process and reads a file path, so
+ * calls are serialised and the image goes through a private temporary file that is deleted at once; its ONNX runtime
+ * uses {@code threads} threads per image.
+ */
+public final class RapidOcrEngine implements OcrEngine {
+
+    public static final Model MODEL = Model.ONNX_PPOCR_V4;
+    private static final Object NATIVE = new Object();
+
+    private final InferenceEngine engine;
+    private final ParamConfig params;
+    private final Path tempDir;
+
+    public RapidOcrEngine(int threads) throws OcrException {
+        try {
+            HardwareConfig hw = HardwareConfig.getOnnxConfig();
+            hw.setNumThread(Math.max(1, threads));
+            this.engine = InferenceEngine.getInstance(MODEL, hw);
+            this.tempDir = Files.createTempDirectory("icpdesk-ocr");
+            tempDir.toFile().deleteOnExit();
+        } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
+            throw new OcrException("the PP-OCR engine could not start: " + e.getMessage(), e);
+        }
+        this.params = ParamConfig.getDefaultConfig();
+        params.setDoAngle(Boolean.parseBoolean(System.getProperty("ro.angle", "false")));
+        params.setMostAngle(true);
+        params.setPadding(Integer.getInteger("ro.pad", 20));
+        params.setMaxSideLen(Integer.getInteger("ro.max", 0));
+    }
+
+    @Override
+    public String id() {
+        return "rapidocr-0.0.7-" + MODEL.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public OcrPage read(BufferedImage image) throws OcrException {
+        Path file;
+        try {
+            file = Files.createTempFile(tempDir, "img", ".bmp");
+            BufferedImage rgb = image.getType() == BufferedImage.TYPE_3BYTE_BGR ? image : toBgr(image);
+            if (!ImageIO.write(rgb, "bmp", file.toFile())) {
+                throw new OcrException("could not hand the image to the PP-OCR engine");
+            }
+        } catch (IOException e) {
+            throw new OcrException("could not hand the image to the PP-OCR engine: " + e.getMessage(), e);
+        }
+        try {
+            OcrResult result;
+            synchronized (NATIVE) {
+                result = engine.runOcr(file.toString(), params);
+            }
+            List<TextLine> lines = new ArrayList<>();
+            for (TextBlock block : result.getTextBlocks()) {
+                String text = block.getText() == null ? "" : block.getText().strip();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                lines.add(new TextLine(text, confidence(block), box(block.getBoxPoint())));
+            }
+            lines.sort(Comparator.comparingInt((TextLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));
+            return new OcrPage(image.getWidth(), image.getHeight(), lines);
+        } catch (RuntimeException e) {
+            throw new OcrException("the PP-OCR engine failed on the image: " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temp file in a private directory; deleteOnExit covers the directory
+            }
+        }
+    }
+
+    private static double confidence(TextBlock block) {
+        float[] scores = block.getCharScores();
+        if (scores == null || scores.length == 0) {
+            return block.getBoxScore();
+        }
+        double min = 1;
+        double sum = 0;
+        for (float s : scores) {
+            sum += s;
+            min = Math.min(min, s);
+        }
+        // The weakest character decides whether the line can be trusted; the mean softens a single doubt.
+        return Math.max(0, Math.min(1, 0.5 * min + 0.5 * sum / scores.length));
+    }
+
+    private static Box box(List<Point> points) {
+        int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = Integer.MIN_VALUE, maxY = Integer.MIN_VALUE;
+        for (Point p : points) {
+            minX = Math.min(minX, p.getX());
+            minY = Math.min(minY, p.getY());
+            maxX = Math.max(maxX, p.getX());
+            maxY = Math.max(maxY, p.getY());
+        }
+        if (minX == Integer.MAX_VALUE) {
+            return new Box(0, 0, 0, 0);
+        }
+        return new Box(Math.max(0, minX), Math.max(0, minY), maxX - Math.max(0, minX), maxY - Math.max(0, minY));
+    }
+
+    private static BufferedImage toBgr(BufferedImage src) {
+        BufferedImage out = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.drawImage(src, 0, 0, null);
+        g.dispose();
+        return out;
+    }
+
+    @Override
+    public void close() {
+        // The native engine lives as long as the process (RapidOCR keeps one instance).
+    }
+}
