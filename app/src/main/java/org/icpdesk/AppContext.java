@@ -8,6 +8,9 @@ import org.icpdesk.bundle.service.BundleReader;
 import org.icpdesk.bundle.service.ImportService;
 import org.icpdesk.bundle.store.JdbiBundleDao;
 import org.icpdesk.demo.DemoSeeding;
+import org.icpdesk.ocr.service.Engines;
+import org.icpdesk.ocr.service.OcrService;
+import org.icpdesk.ocr.store.JdbiOcrDao;
 import org.icpdesk.order.service.OrderQueryService;
 import org.icpdesk.order.store.JdbiDecisionDao;
 import org.icpdesk.order.domain.ReviewDueRule;
@@ -29,6 +32,7 @@ public final class AppContext implements AutoCloseable {
     private final DemoSeeding demoSeeding;
     private ReviewService reviews;
     private RulesService rules;
+    private OcrService ocr;
 
     private AppContext(Store store, Clock clock) {
         this.store = store;
@@ -98,8 +102,25 @@ public final class AppContext implements AutoCloseable {
         return rules;
     }
 
+    /**
+     * OCR of the stored certificates with its cache. Engines start when the first image is read, not here: answering
+     * from the cache costs no engine start.
+     */
+    public synchronized OcrService ocr() {
+        if (ocr == null) {
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            ocr = new OcrService(store, new JdbiOcrDao(), Engines.DEFAULT.cacheKey(), OcrService.defaultReader(Engines.DEFAULT, threads));
+        }
+        return ocr;
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (ocr != null) {
+                ocr.close();
+            }
+        }
         store.close();
     }
 }

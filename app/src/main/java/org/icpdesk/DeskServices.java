@@ -21,6 +21,8 @@ import org.icpdesk.ui.shell.ShellServices;
 import org.icpdesk.ui.shell.StoreUnlock;
 import org.icpdesk.ui.task.FxTaskRunner;
 import org.icpdesk.ui.task.TaskRunner;
+import org.icpdesk.ui.shell.BackgroundReading;
+import org.icpdesk.review.service.OcrReadingsAdapter;
 
 /**
  * The window's view of the program: plugs the queue screen, the import and the first-start demo into the
@@ -32,7 +34,8 @@ final class DeskServices implements ShellServices {
     private final Optional<Locale> language;
     private final Clock clock;
     private final Actor actor;
-    private final FxTaskRunner tasks = FxTaskRunner.withThreads(2);
+    private final FxTaskRunner tasks = FxTaskRunner.withThreads(3);
+    private volatile boolean closing;
     private CompletableFuture<AppContext> opening;
     private AppContext app;
     private String openAtStart;
@@ -100,6 +103,15 @@ final class DeskServices implements ShellServices {
                 (from, to) -> app.rules().timeLimits().calendar().workingDaysBetween(from, to));
         OrderReviewViewModel order = new OrderReviewViewModel(app.reviews(), app.orders(), app::rules, tasks, null, actor, clock);
         order.setExport(file -> app.decisionExporter().export(actor, file, null));
+        order.setReadings(o -> OcrReadingsAdapter.of(app.ocr().readings(o.id())));
+        order.setReadMissing(o -> {
+            if (!backgroundOcr()) {
+                return false;
+            }
+            var unread = app.ocr().unreadOf(o.id());
+            unread.forEach(app.ocr()::readNow);
+            return !unread.isEmpty();
+        });
         if (openAtStart != null) {
             order.open(openAtStart);
         }
@@ -122,6 +134,23 @@ final class DeskServices implements ShellServices {
             ImportSummary s = app().imports().importBundle(bundle, actor, progress);
             return UserMessage.of("ui.import.done", bundle.getFileName().toString(), s.added(), s.updated(), s.unchanged(),
                     s.conflicts().size());
+        };
+    }
+
+    /** OCR in the window: on unless {@code -Dicpdesk.ocr=off} (UI tests that do not look at readings). */
+    private static boolean backgroundOcr() {
+        return !"off".equals(System.getProperty("icpdesk.ocr"));
+    }
+
+    @Override
+    public BackgroundReading backgroundReading() {
+        return (progress, cancelled) -> {
+            if (!backgroundOcr()) {
+                return Optional.empty();
+            }
+            // One worker: the reviewer's window keeps the other cores.
+            long read = app().ocr().readPending(1, progress, () -> cancelled.getAsBoolean() || closing);
+            return read == 0 ? Optional.empty() : Optional.of(UserMessage.of("ui.ocr.done", read));
         };
     }
 
@@ -148,6 +177,7 @@ final class DeskServices implements ShellServices {
 
     @Override
     public void close() {
+        closing = true;
         tasks.close();
         if (opening != null) {
             opening.thenAccept(AppContext::close);

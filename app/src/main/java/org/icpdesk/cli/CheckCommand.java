@@ -10,7 +10,7 @@ import org.icpdesk.AppContext;
 import org.icpdesk.common.Json;
 import org.icpdesk.order.domain.Order;
 import org.icpdesk.rules.domain.Finding;
-import org.icpdesk.rules.domain.OcrReadings;
+import org.icpdesk.review.service.OcrReadingsAdapter;
 import org.icpdesk.rules.domain.Severity;
 import org.icpdesk.rules.service.RulesService;
 import picocli.CommandLine.Command;
@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code check [<orderId>... | --all] --json [--today YYYY-MM-DD]}: runs the rules on stored orders; with {@code --json}
+ * {@code check [<orderId>... | --all] --json [--today YYYY-MM-DD]}: runs the rules and the comparison with the cached OCR
+ * readings (the import reads the certificates; an image not read yet is compared with nothing) on stored orders; with {@code --json}
  * one JSON object per order per line (spec/cli.md), else a short report in the user's language. Unknown order ids
  * are reported on stderr and make the exit code 2; the others are still checked.
  */
@@ -61,7 +62,7 @@ final class CheckCommand extends StoreCommand {
                     exit = ExitCode.BAD_INPUT;
                     continue;
                 }
-                List<Finding> findings = rules.check(order.get(), day, OcrReadings.none());
+                List<Finding> findings = rules.check(order.get(), day, OcrReadingsAdapter.of(app.ocr().readings(id)));
                 if (json) {
                     cli.out().println(mapper.writeValueAsString(line(order.get(), findings)));
                 } else {

@@ -24,6 +24,9 @@ final class ImportCommand extends StoreCommand {
     @Option(names = "--progress", negatable = true, descriptionKey = "cli.import.progress")
     Boolean progress;
 
+    @Option(names = "--ocr", negatable = true, defaultValue = "true", fallbackValue = "true", descriptionKey = "cli.import.ocr")
+    boolean ocr;
+
     private final ObjectMapper json = Json.mapper();
 
     ImportCommand(CliEnvironment cli) {
@@ -48,6 +51,13 @@ final class ImportCommand extends StoreCommand {
                         e.printStackTrace(cli.err());
                     }
                     exit = Math.max(exit, ExitCode.BAD_INPUT);
+                }
+            }
+            if (ocr) {
+                // After the summaries: the import is committed and acknowledged before the (long) reading starts.
+                long read = app.ocr().readPending(Runtime.getRuntime().availableProcessors(), progress(), () -> false);
+                if (read > 0 && progress() != Progress.NONE) {
+                    cli.err().println(cli.messages().get("cli.import.ocr-done", read));
                 }
             }
         }

@@ -56,7 +56,7 @@ class CheckCommandTest {
     void importOrders() {
         Path bundle = SmallBundles.write(dir.resolve("orders.zip"), SmallBundles.orders(3, 1, ""), "", 16);
         store = dir.resolve("s").toString();
-        Result imported = run("import", "--store", store, bundle.toString(), "--verbose");
+        Result imported = run("import", "--no-ocr", "--store", store, bundle.toString(), "--verbose");
         assertThat(imported.exit()).as(imported.err()).isZero();
     }
 

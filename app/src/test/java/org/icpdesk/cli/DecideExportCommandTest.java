@@ -58,7 +58,7 @@ class DecideExportCommandTest {
     void importOrders() {
         Path bundle = SmallBundles.write(dir.resolve("orders.zip"), SmallBundles.orders(3, 1, ""), "", 16);
         store = dir.resolve("s").toString();
-        Result imported = run("import", "--store", store, bundle.toString());
+        Result imported = run("import", "--no-ocr", "--store", store, bundle.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
     }
 
@@ -142,7 +142,7 @@ class DecideExportCommandTest {
     void aNewerVersionWaitingIsAConflictExitThree() {
         assertThat(run("decide", "ICPT000001", "--approve", "--reviewer", "r", "--store", store).exit()).isZero();
         Path v2 = SmallBundles.write(dir.resolve("v2.zip"), List.of(SmallBundles.order(1, 2, "b")), "b", 16);
-        assertThat(run("import", "--store", store, v2.toString()).exit()).isEqualTo(3);
+        assertThat(run("import", "--no-ocr", "--store", store, v2.toString()).exit()).isEqualTo(3);
         Result again = run("decide", "ICPT000001", "--reject", "RSP-NAME-MISMATCH", "--reviewer", "r", "--store", store);
         assertThat(again.exit()).as(again.err()).isEqualTo(3);
         assertThat(again.json().get("orderId").asText()).isEqualTo("ICPT000001");

@@ -70,6 +70,7 @@ public final class OrderReviewViewModel {
     private final Actor actor;
     private final Clock clock;
     private Function<Order, OcrReadings> readings = order -> OcrReadings.none();
+    private Function<Order, Boolean> readMissing = order -> false;
     private Function<java.nio.file.Path, DecisionExporter.ExportResult> export;
 
     private final ReadOnlyObjectWrapper<Order> order = new ReadOnlyObjectWrapper<>(this, "order");
@@ -101,6 +102,14 @@ public final class OrderReviewViewModel {
     /** Where OCR readings come from (the OCR feature plugs in here). */
     public void setReadings(Function<Order, OcrReadings> source) {
         this.readings = source == null ? o -> OcrReadings.none() : source;
+    }
+
+    /**
+     * Reads the open order's certificates that have no OCR reading yet (blocking, on a worker thread; true when it read
+     * any). Called once after an order is shown with incomplete readings; the view then refreshes its comparison.
+     */
+    public void setReadMissing(Function<Order, Boolean> reader) {
+        this.readMissing = reader == null ? o -> false : reader;
     }
 
     /** How decisions are exported (the composition root plugs the exporter in). */
@@ -154,6 +163,28 @@ public final class OrderReviewViewModel {
     }
 
     private void show(Loaded loaded) {
+        showLoaded(loaded);
+        Order shown = loaded.order();
+        tasks.run(() -> readMissing.apply(shown), readAny -> {
+            Order now = order.get();
+            if (Boolean.TRUE.equals(readAny) && now != null && now.id().equals(shown.id()) && now.version() == shown.version()) {
+                tasks.run(() -> load(shown.id()), this::refreshReadings, this::failed);
+            }
+        }, this::failed);
+    }
+
+    /** New OCR readings for the open order: the field table and the findings change, the reviewer's ticks stay. */
+    private void refreshReadings(Loaded loaded) {
+        Order now = order.get();
+        if (now == null || !now.id().equals(loaded.order().id())) {
+            return;
+        }
+        fields.setAll(FieldComparison.rows(loaded.order(), loaded.readings()));
+        findings.setAll(loaded.findings());
+        openErrors.setAll(loaded.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList());
+    }
+
+    private void showLoaded(Loaded loaded) {
         busy.set(false);
         orderStatus.set(loaded.status());
         order.set(loaded.order());

@@ -1,0 +1,207 @@
+package org.icpdesk.ocr.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.icpdesk.common.Progress;
+import org.icpdesk.i18n.UserMessage;
+import org.icpdesk.ocr.domain.CertificateKind;
+import org.icpdesk.ocr.domain.CertificateReading;
+import org.icpdesk.ocr.store.OcrDao;
+import org.icpdesk.ocr.store.OcrDao.ImageToRead;
+import org.icpdesk.ocr.store.OcrDao.MaterialImage;
+import org.icpdesk.ocr.store.OcrDao.StoredReading;
+import org.icpdesk.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * OCR of stored certificate images with a cache in the store: readings are keyed by image hash, reader and kind, so an
+ * image is read once per reader version however many orders carry it. {@link #readPending} reads everything not yet
+ * read (after an import, in the background); {@link #readings} answers from the cache only and never waits for an
+ * engine; {@link #readNow} reads one image on demand. Each reading is committed on its own: a kill loses at most the
+ * readings in flight, which are read again next time.
+ */
+public final class OcrService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OcrService.class);
+    private static final List<CertificateKind> KINDS = List.of(CertificateKind.values());
+    private static final int BATCH = 32;
+
+    private final Store store;
+    private final OcrDao dao;
+    private final String readerId;
+    private final Supplier<CertificateReader> factory;
+    private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+    private CertificateReader reader;
+
+    public OcrService(Store store, OcrDao dao, String readerId, Supplier<CertificateReader> factory) {
+        this.store = store;
+        this.dao = dao;
+        this.readerId = readerId;
+        this.factory = factory;
+    }
+
+    /** The reader of the default engine configuration ({@link Engines#DEFAULT}), created when first needed. */
+    public static Supplier<CertificateReader> defaultReader(Engines engines, int threads) {
+        return InterimReader::create;
+    }
+
+    /** The cache key of the readings this service makes and answers with. */
+    public String readerId() {
+        return readerId;
+    }
+
+    /** Called with the image hash after each new reading is stored (from a worker thread). */
+    public void addListener(Consumer<String> onRead) {
+        listeners.add(onRead);
+    }
+
+    /** The cached readings of the order's certificate materials, by material id (materials not read yet are absent). */
+    public Map<String, CertificateReading> readings(String orderId) {
+        return store.read(tx -> {
+            Map<String, CertificateReading> out = new LinkedHashMap<>();
+            for (MaterialImage m : dao.materials(tx, orderId)) {
+                Optional<CertificateKind> kind = CertificateKind.ofMaterialKind(m.kind());
+                if (kind.isPresent()) {
+                    dao.find(tx, m.sha256(), readerId, kind.get()).ifPresent(s -> out.put(m.materialId(), decode(s)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The order's certificate materials that have no cached reading yet. */
+    public List<ImageToRead> unreadOf(String orderId) {
+        return store.read(tx -> {
+            List<ImageToRead> out = new ArrayList<>();
+            for (MaterialImage m : dao.materials(tx, orderId)) {
+                CertificateKind.ofMaterialKind(m.kind())
+                        .filter(k -> dao.find(tx, m.sha256(), readerId, k).isEmpty())
+                        .ifPresent(k -> out.add(new ImageToRead(m.sha256(), k)));
+            }
+            return out;
+        });
+    }
+
+    public Optional<CertificateReading> cached(String sha256, CertificateKind kind) {
+        return store.read(tx -> dao.find(tx, sha256, readerId, kind)).map(OcrService::decode);
+    }
+
+    /** How many stored certificate images wait for a reading. */
+    public long countUnread() {
+        return store.read(tx -> dao.countUnread(tx, readerId, KINDS));
+    }
+
+    /** Reads one stored image now (or answers from the cache) and stores the reading. */
+    public CertificateReading readNow(ImageToRead image) {
+        Optional<CertificateReading> hit = cached(image.sha256(), image.kind());
+        if (hit.isPresent()) {
+            return hit.get();
+        }
+        byte[] bytes = store.read(tx -> dao.image(tx, image.sha256())).orElse(null);
+        long t0 = System.nanoTime();
+        CertificateReading reading;
+        if (bytes == null) {
+            reading = CertificateReading.failed(image.kind(), readerId, "image missing from the store");
+        } else {
+            try {
+                reading = reader().read(bytes, image.kind());
+            } catch (RuntimeException e) {
+                // Stored as failed so that the background run does not retry it forever; a new reader version retries.
+                LOG.warn("OCR failed on a stored image: {}", e.toString());
+                reading = CertificateReading.failed(image.kind(), readerId, "OCR failed: " + e.getClass().getSimpleName());
+            }
+        }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        StoredReading stored = encode(image.sha256(), reading, millis);
+        store.inTransaction(tx -> {
+            dao.insert(tx, stored);
+            return null;
+        });
+        listeners.forEach(l -> l.accept(image.sha256()));
+        return reading;
+    }
+
+    /**
+     * Reads every stored certificate image without a reading, newest orders first, with {@code threads} workers,
+     * until done or {@code cancelled}. Returns how many images were read.
+     */
+    public long readPending(int threads, Progress progress, BooleanSupplier cancelled) {
+        long total = countUnread();
+        if (total == 0) {
+            return 0;
+        }
+        AtomicLong done = new AtomicLong();
+        UserMessage phase = UserMessage.of("ocr.progress.reading");
+        progress.report(phase, 0, total);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "ocr-worker");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+        try {
+            while (!cancelled.getAsBoolean()) {
+                List<ImageToRead> batch = store.read(tx -> dao.unread(tx, readerId, KINDS, BATCH));
+                if (batch.isEmpty()) {
+                    break;
+                }
+                List<Future<?>> futures = new ArrayList<>();
+                for (ImageToRead image : batch) {
+                    futures.add(pool.submit(() -> {
+                        if (!cancelled.getAsBoolean()) {
+                            readNow(image);
+                            progress.report(phase, done.incrementAndGet(), total);
+                        }
+                    }));
+                }
+                for (Future<?> f : futures) {
+                    try {
+                        f.get();
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        LOG.warn("OCR of a stored image failed: {}", e.getCause().toString());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            pool.shutdownNow();
+        }
+        return done.get();
+    }
+
+    private synchronized CertificateReader reader() {
+        if (reader == null) {
+            reader = factory.get();
+        }
+        return reader;
+    }
+
+    private StoredReading encode(String sha256, CertificateReading r, long millis) {
+        return new StoredReading(sha256, readerId, r.kind(), ReadingJson.problems(r.quality()), ReadingJson.fields(r).toString(),
+                r.error(), millis);
+    }
+
+    private static CertificateReading decode(StoredReading s) {
+        return ReadingJson.reading(s.kind(), s.problems(), s.fields(), s.reader(), s.error());
+    }
+
+    @Override
+    public synchronized void close() {
+        if (reader != null) {
+            reader.close();
+            reader = null;
+        }
+    }
+}
