@@ -16,15 +16,20 @@ public final class OcrReadingsAdapter {
     /** Readings by material id; an image that could not be read at all contributes nothing. */
     public static OcrReadings of(Map<String, CertificateReading> byMaterial) {
         Map<String, Map<String, OcrValue>> out = new LinkedHashMap<>();
+        Map<String, java.util.List<String>> problems = new LinkedHashMap<>();
         byMaterial.forEach((materialId, reading) -> {
+            if (!reading.quality().ok()) {
+                problems.put(materialId, reading.quality().problems().stream().map(Enum::name).toList());
+            }
             if (reading.error() != null) {
+                problems.put(materialId, java.util.List.of("UNREADABLE"));
                 return;
             }
             Map<String, OcrValue> fields = new LinkedHashMap<>();
             reading.fields().forEach((key, f) -> fields.put(key, value(f)));
             out.put(materialId, fields);
         });
-        return OcrReadings.of(out);
+        return OcrReadings.of(out, problems);
     }
 
     private static OcrValue value(FieldReading f) {

@@ -21,7 +21,9 @@ final class OcrChecks implements RulesEngine.Check {
 
     @Override
     public void run(CheckContext ctx) {
-        for (Material m : ctx.order.materials()) {
+        for (int i = 0; i < ctx.order.materials().size(); i++) {
+            Material m = ctx.order.materials().get(i);
+            quality(ctx, m, i);
             Map<String, OcrValue> read = ctx.ocr.fields(m.id());
             if (read.isEmpty()) {
                 continue;
@@ -34,6 +36,23 @@ final class OcrChecks implements RulesEngine.Check {
                 target(ctx, c.target(), m).ifPresent(t -> compare(ctx, c, m, v, t));
             }
         }
+    }
+
+    /**
+     * The image quality gate's verdict as a finding a person confirms: an unreadable image (blurred, dark, glare, too
+     * small, cut off) is DOC-UNCLEAR; an image that is not the document its material claims is DOC-WRONG-DOCUMENT.
+     */
+    private static void quality(CheckContext ctx, Material m, int index) {
+        List<String> problems = ctx.ocr.problems(m.id());
+        if (problems.isEmpty()) {
+            return;
+        }
+        boolean wrongKind = problems.contains("NOT_THIS_KIND");
+        String code = wrongKind ? "DOC-WRONG-DOCUMENT" : "DOC-UNCLEAR";
+        ctx.report(code, "ocr.quality-gate", "ICP Desk image quality gate").fields("materials[" + index + "]").material(m.id())
+                .severity(Severity.WARNING)
+                .detail(wrongKind ? "rules.detail.image-wrong-kind" : "rules.detail.image-unclear", ctx.document(m.kind()), m.id(),
+                        String.join(", ", problems));
     }
 
     private static void compare(CheckContext ctx, ReferenceData.OcrComparison c, Material m, OcrValue v, Target t) {
