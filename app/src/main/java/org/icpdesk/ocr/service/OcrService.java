@@ -68,16 +68,16 @@ public final class OcrService implements AutoCloseable {
 
     /** The cached readings of the order's certificate materials, by material id (materials not read yet are absent). */
     public Map<String, CertificateReading> readings(String orderId) {
-        return store.read(tx -> {
-            Map<String, CertificateReading> out = new LinkedHashMap<>();
-            for (MaterialImage m : dao.materials(tx, orderId)) {
-                Optional<CertificateKind> kind = CertificateKind.ofMaterialKind(m.kind());
-                if (kind.isPresent()) {
-                    dao.find(tx, m.sha256(), readerId, kind.get()).ifPresent(s -> out.put(m.materialId(), decode(s)));
-                }
-            }
-            return out;
-        });
+        return readings(List.of(orderId)).getOrDefault(orderId, Map.of());
+    }
+
+    /** The cached readings of several orders in one query: order id to material id to reading. */
+    public Map<String, Map<String, CertificateReading>> readings(java.util.Collection<String> orderIds) {
+        Map<String, Map<String, CertificateReading>> out = new java.util.HashMap<>();
+        for (OcrDao.MaterialReading r : store.read(tx -> dao.readingsOf(tx, readerId, orderIds))) {
+            out.computeIfAbsent(r.orderId(), k -> new java.util.TreeMap<>()).put(r.materialId(), decode(r.reading()));
+        }
+        return out;
     }
 
     /** The order's certificate materials that have no cached reading yet. */

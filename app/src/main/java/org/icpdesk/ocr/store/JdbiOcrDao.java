@@ -72,4 +72,19 @@ public final class JdbiOcrDao implements OcrDao {
         return JdbiTx.handle(tx).createQuery("SELECT data FROM blob WHERE sha256 = :sha").bind("sha", sha256)
                 .mapTo(byte[].class).findFirst();
     }
+
+    @Override
+    public List<MaterialReading> readingsOf(Tx tx, String reader, java.util.Collection<String> orderIds) {
+        if (orderIds.isEmpty()) {
+            return List.of();
+        }
+        return JdbiTx.handle(tx).createQuery("SELECT m.order_id, m.material_id, m.sha256, r.kind, r.problems, r.fields, r.error, r.millis "
+                        + "FROM material m JOIN ocr_reading r ON r.sha256 = m.sha256 AND r.kind = m.kind AND r.reader = :reader "
+                        + "WHERE m.order_id IN (<ids>)")
+                .bind("reader", reader).bindList("ids", List.copyOf(orderIds))
+                .map((rs, ctx) -> new MaterialReading(rs.getString("order_id"), rs.getString("material_id"),
+                        new StoredReading(rs.getString("sha256"), reader, CertificateKind.valueOf(rs.getString("kind")),
+                                rs.getString("problems"), rs.getString("fields"), rs.getString("error"), rs.getLong("millis"))))
+                .list();
+    }
 }

@@ -35,4 +35,11 @@ public interface OcrDao {
     List<MaterialImage> materials(Tx tx, String orderId);
 
     Optional<byte[]> image(Tx tx, String sha256);
+
+    /** A stored reading of one material of an order. */
+    record MaterialReading(String orderId, String materialId, StoredReading reading) {
+    }
+
+    /** The readings by {@code reader} of the certificate materials of the given orders, in one query. */
+    List<MaterialReading> readingsOf(Tx tx, String reader, java.util.Collection<String> orderIds);
 }
