@@ -69,6 +69,8 @@ public final class OrderReviewController implements ViewLoader.Live {
     @FXML private ListView<Material> thumbnails;
     @FXML private ScrollPane imageScroll;
     @FXML private ImageView imageView;
+    @FXML private javafx.scene.layout.Pane imageLayer;
+    @FXML private javafx.scene.layout.Pane boxLayer;
     @FXML private Label imageMessage;
     @FXML private Label zoomLabel;
     @FXML private TableView<FieldComparison.Row> fieldTable;
@@ -107,8 +109,9 @@ public final class OrderReviewController implements ViewLoader.Live {
         fieldColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(fieldLabels.label(c.getValue().field())));
         enteredColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entered()));
         readColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(read(c.getValue())));
-        fieldStatusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                messages.get("ui.review.field." + c.getValue().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))));
+        readColumn.setCellFactory(column -> new DiffCell());
+        fieldStatusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(status(c.getValue())));
+        fieldTable.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> showFieldBox(now));
         fieldTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(FieldComparison.Row row, boolean empty) {
@@ -120,6 +123,7 @@ public final class OrderReviewController implements ViewLoader.Live {
             }
         });
         fieldTable.setPlaceholder(new Label(messages.get("ui.review.fields.none")));
+        viewModel.fields().addListener((javafx.collections.ListChangeListener<FieldComparison.Row>) c -> drawBoxes());
 
         findingsList.setItems(viewModel.findings());
         findingsList.setCellFactory(list -> new FindingCell());
@@ -220,6 +224,47 @@ public final class OrderReviewController implements ViewLoader.Live {
         return viewModel.findings().stream().anyMatch(f -> f.fields().contains(field));
     }
 
+    private String status(FieldComparison.Row row) {
+        String text = messages.get("ui.review.field." + row.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        return row.corrected() ? text + " · " + messages.get("ui.review.field.corrected") : text;
+    }
+
+    /**
+     * The read value with the characters the entered value does not have highlighted, and the confidence; the
+     * accessible text is the plain value, so that screen readers and tests read what the cell says.
+     */
+    private final class DiffCell extends javafx.scene.control.TableCell<FieldComparison.Row, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            FieldComparison.Row row = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            if (row.read() == null || row.status() != FieldComparison.Status.MISMATCH) {
+                setGraphic(null);
+                setText(text);
+                return;
+            }
+            javafx.scene.text.TextFlow flow = new javafx.scene.text.TextFlow();
+            for (var segment : row.diff()) {
+                javafx.scene.text.Text t = new javafx.scene.text.Text(segment.text());
+                t.getStyleClass().add(segment.same() ? "diff-same" : "diff-changed");
+                flow.getChildren().add(t);
+            }
+            if (row.confidence() != null) {
+                javafx.scene.text.Text c = new javafx.scene.text.Text(" (" + Math.round(row.confidence() * 100) + "%)");
+                c.getStyleClass().add("diff-same");
+                flow.getChildren().add(c);
+            }
+            setText(null);
+            setAccessibleText(text);
+            setGraphic(flow);
+        }
+    }
+
     private String read(FieldComparison.Row row) {
         if (row.read() == null) {
             return messages.get(row.status() == FieldComparison.Status.NO_MATERIAL ? "ui.review.read.no-material" : "ui.review.read.not-yet");
@@ -228,6 +273,52 @@ public final class OrderReviewController implements ViewLoader.Live {
     }
 
     // --- viewer ---
+
+    /**
+     * The OCR boxes of the shown material's compared fields over the image, in image pixels times the zoom; the
+     * selected field's box stands out. A click on a box selects its row.
+     */
+    private void drawBoxes() {
+        boxLayer.getChildren().clear();
+        Material shown = thumbnails.getSelectionModel().getSelectedItem();
+        if (shown == null || imageView.getImage() == null) {
+            return;
+        }
+        FieldComparison.Row selected = fieldTable.getSelectionModel().getSelectedItem();
+        for (FieldComparison.Row row : viewModel.fields()) {
+            var area = row.area();
+            if (area == null || !shown.id().equals(row.material())) {
+                continue;
+            }
+            javafx.scene.shape.Rectangle r = new javafx.scene.shape.Rectangle(area.x() * zoom, area.y() * zoom,
+                    Math.max(1, area.width() * zoom), Math.max(1, area.height() * zoom));
+            r.getStyleClass().addAll("ocr-box", "ocr-box-" + row.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            if (row == selected) {
+                r.getStyleClass().add("ocr-box-selected");
+            }
+            r.setAccessibleText(fieldLabels.label(row.field()));
+            r.setOnMouseClicked(e -> {
+                fieldTable.getSelectionModel().select(row);
+                fieldTable.scrollTo(row);
+                e.consume();
+            });
+            javafx.scene.control.Tooltip.install(r, new javafx.scene.control.Tooltip(fieldLabels.label(row.field())));
+            boxLayer.getChildren().add(r);
+        }
+    }
+
+    /** Selecting a field row shows its certificate and its box. */
+    private void showFieldBox(FieldComparison.Row row) {
+        if (row != null && row.material() != null) {
+            Material shown = thumbnails.getSelectionModel().getSelectedItem();
+            if (shown == null || !shown.id().equals(row.material())) {
+                viewModel.materials().stream().filter(m -> m.id().equals(row.material())).findFirst()
+                        .ifPresent(m -> thumbnails.getSelectionModel().select(m));
+                return; // the image loads, then the boxes are drawn
+            }
+        }
+        drawBoxes();
+    }
 
     private void showMaterial(Material m) {
         Order o = order();
@@ -251,7 +342,7 @@ public final class OrderReviewController implements ViewLoader.Live {
             }
             imageMessage.setText("");
             imageView.setImage(image);
-            imageView.setRotate(0);
+            imageLayer.setRotate(0);
             fitMode = true;
             fit();
         }, failure -> imageMessage.setText(messages.describe(failure)));
@@ -283,7 +374,7 @@ public final class OrderReviewController implements ViewLoader.Live {
             return;
         }
         fitMode = true;
-        boolean turned = Math.abs(imageView.getRotate() % 180) == 90;
+        boolean turned = Math.abs(imageLayer.getRotate() % 180) == 90;
         double w = turned ? image.getHeight() : image.getWidth();
         double h = turned ? image.getWidth() : image.getHeight();
         var view = imageScroll.getViewportBounds();
@@ -311,7 +402,7 @@ public final class OrderReviewController implements ViewLoader.Live {
 
     @FXML
     private void rotate() {
-        imageView.setRotate((imageView.getRotate() + 90) % 360);
+        imageLayer.setRotate((imageLayer.getRotate() + 90) % 360);
         if (fitMode) {
             fit();
         }
@@ -328,6 +419,7 @@ public final class OrderReviewController implements ViewLoader.Live {
         if (image != null) {
             imageView.setFitWidth(image.getWidth() * zoom);
         }
+        drawBoxes();
         zoomLabel.setText(messages.get("ui.review.zoom.value", Math.round(zoom * 100)));
     }
 
