@@ -21,7 +21,7 @@ public final class ImageQuality {
     static final double DARK_MEAN = 70;
     static final double DARK_P99 = 120;
     /** 99.5th percentile of |Laplacian| below which edges are too soft to read (sharp print: well above 100). */
-    static final double BLUR_P995 = 40;
+    static final double BLUR_P995 = 80;
     /** Share of blown-out pixels on a page that is not white paper. */
     static final double GLARE_SHARE = 0.01;
     /** Share of blown-out pixels in the brightest cell of a {@link #GRID} x {@link #GRID} grid that makes a glare spot. */
