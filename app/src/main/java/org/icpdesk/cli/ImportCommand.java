@@ -10,6 +10,7 @@ import org.icpdesk.bundle.domain.ImportSummary;
 import org.icpdesk.bundle.service.BundleRejected;
 import org.icpdesk.common.Json;
 import org.icpdesk.common.Progress;
+import org.icpdesk.ocr.service.OcrService;
 import org.icpdesk.security.domain.Actor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,9 +56,15 @@ final class ImportCommand extends StoreCommand {
             }
             if (ocr) {
                 // After the summaries: the import is committed and acknowledged before the (long) reading starts.
-                long read = app.ocr().readPending(Runtime.getRuntime().availableProcessors(), progress(), () -> false);
-                if (read > 0 && progress() != Progress.NONE) {
-                    cli.err().println(cli.messages().get("cli.import.ocr-done", read));
+                try {
+                    long read = app.ocr().readPending(Runtime.getRuntime().availableProcessors(), progress(), () -> false);
+                    if (read > 0 && progress() != Progress.NONE) {
+                        cli.err().println(cli.messages().get("cli.import.ocr-done", read));
+                    }
+                } catch (OcrService.OcrUnavailable e) {
+                    // The orders are imported; only the reading is missing, and the window or a later import does it.
+                    cli.err().println(cli.messages().get("cli.import.ocr-unavailable", e.getMessage()));
+                    exit = Math.max(exit, ExitCode.FAILURE);
                 }
             }
         }

@@ -60,8 +60,15 @@ final class OcrCommand extends StoreCommand {
         }
         int workers = threads != null ? Math.max(1, threads) : Math.min(images.size(), Runtime.getRuntime().availableProcessors());
         int exit = ExitCode.OK;
+        CertificateReader started;
+        try {
+            started = OcrService.defaultReader(engines, workers).get();
+        } catch (OcrService.OcrUnavailable e) {
+            cli.err().println(cli.messages().get("cli.ocr.error.engine", e.getMessage()));
+            return ExitCode.FAILURE;
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, workers));
-        try (CertificateReader reader = OcrService.defaultReader(engines, workers).get()) {
+        try (CertificateReader reader = started) {
             List<Future<ObjectNode>> lines = new ArrayList<>();
             for (Path image : images) {
                 lines.add(pool.submit(() -> line(reader, image, certificate)));

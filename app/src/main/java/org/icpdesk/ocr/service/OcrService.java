@@ -53,7 +53,20 @@ public final class OcrService implements AutoCloseable {
 
     /** The reader of the default engine configuration ({@link Engines#DEFAULT}), created when first needed. */
     public static Supplier<CertificateReader> defaultReader(Engines engines, int threads) {
-        return InterimReader::create;
+        return () -> {
+            try {
+                return CertificateReaders.create(engines, threads);
+            } catch (org.icpdesk.ocr.engine.OcrException e) {
+                throw new OcrUnavailable(e.getMessage(), e);
+            }
+        };
+    }
+
+    /** No engine could start (library or model missing): the message says which and how to install it. */
+    public static final class OcrUnavailable extends RuntimeException {
+        public OcrUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** The cache key of the readings this service makes and answers with. */
@@ -116,6 +129,8 @@ public final class OcrService implements AutoCloseable {
         } else {
             try {
                 reading = reader().read(bytes, image.kind());
+            } catch (OcrUnavailable e) {
+                throw e; // not this image's fault: nothing is cached, the caller says what to install
             } catch (RuntimeException e) {
                 // Stored as failed so that the background run does not retry it forever; a new reader version retries.
                 LOG.warn("OCR failed on a stored image: {}", e.toString());
@@ -169,6 +184,9 @@ public final class OcrService implements AutoCloseable {
                     try {
                         f.get();
                     } catch (java.util.concurrent.ExecutionException e) {
+                        if (e.getCause() instanceof OcrUnavailable unavailable) {
+                            throw unavailable;
+                        }
                         LOG.warn("OCR of a stored image failed: {}", e.getCause().toString());
                     }
                 }
