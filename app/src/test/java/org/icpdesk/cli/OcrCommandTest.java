@@ -101,7 +101,7 @@ class OcrCommandTest {
         List<String> lines = out.lines().toList();
         assertThat(lines).hasSize(1);
         JsonNode line = Json.mapper().readTree(lines.get(0));
-        assertThat(line.path("fields").path("valid_from").asText()).isEqualTo(back.printed().get("valid_from"));
+        assertThat(line.path("fields").path("valid_from").path("value").asText()).as(lines.get(0)).isEqualTo(back.printed().get("valid_from"));
     }
 
     private static List<String> fieldNames(JsonNode node) {
