@@ -20,6 +20,7 @@ import org.icpdesk.security.domain.Actor;
 import org.icpdesk.security.domain.Role;
 import org.icpdesk.ui.shell.MainApp;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,13 +38,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class OcrInTheWindowUiTest {
     @TempDir
     static Path dir;
+    static String orderId;
+    static String printed;
     DeskServices services;
     Stage stage;
-    String orderId;
-    String printed;
 
-    @Start
-    void start(Stage primary) throws Exception {
+    /** Off the FX thread and outside TestFX's setup timeout: demo, import, OCR of the chosen order's certificates. */
+    @BeforeAll
+    static void store() throws Exception {
         Path store = dir.resolve("store");
         Path bundle = dir.resolve("demo.zip");
         new DemoGenerator(2026).write(bundle, 30);
@@ -56,6 +58,11 @@ class OcrInTheWindowUiTest {
             app.imports().importBundle(bundle, Actor.system(), Progress.NONE);
             app.ocr().unreadOf(orderId).forEach(app.ocr()::readNow);
         }
+    }
+
+    @Start
+    void start(Stage primary) throws Exception {
+        Path store = dir.resolve("store");
         services = new DeskServices(store, dir.resolve("settings.properties"), Optional.of(Locale.ENGLISH), Clock.systemUTC(),
                 new Actor("reviewer01", Role.REVIEWER));
         services.openAtStart(orderId);
@@ -76,10 +83,12 @@ class OcrInTheWindowUiTest {
     @SuppressWarnings("unchecked")
     void theMismatchShowsWithItsBoxOverTheCertificate(FxRobot robot) throws Exception {
         TableView<FieldComparison.Row> fields = robot.lookup("#fieldTable").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> fields.getItems().stream()
-                .anyMatch(r -> r.status() == FieldComparison.Status.MISMATCH && printed.equals(r.read()))));
-        FieldComparison.Row mismatch = onFx(() -> fields.getItems().stream()
-                .filter(r -> r.status() == FieldComparison.Status.MISMATCH && printed.equals(r.read())).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> onFx(() -> fields.getItems().stream()
+                .anyMatch(r -> r.read() != null)));
+        List<FieldComparison.Row> rows = onFx(() -> List.copyOf(fields.getItems()));
+        FieldComparison.Row mismatch = rows.stream().filter(r -> r.field().equals("principal.idNumber")).findFirst().orElseThrow();
+        assertThat(mismatch.status()).as(rows.toString()).isEqualTo(FieldComparison.Status.MISMATCH);
+        assertThat(mismatch.read()).isEqualTo(printed);
         assertThat(mismatch.field()).endsWith("idNumber");
         assertThat(mismatch.area()).isNotNull();
         assertThat(mismatch.diff()).anySatisfy(s -> assertThat(s.same()).isFalse());

@@ -43,6 +43,9 @@ public final class OcrService implements AutoCloseable {
     private final Supplier<CertificateReader> factory;
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
     private CertificateReader reader;
+    /** Images being read now: close() waits for them, as a native engine torn down mid-image aborts the process. */
+    private final java.util.concurrent.Phaser inFlight = new java.util.concurrent.Phaser(1);
+    private volatile boolean closed;
 
     public OcrService(Store store, OcrDao dao, String readerId, Supplier<CertificateReader> factory) {
         this.store = store;
@@ -121,6 +124,18 @@ public final class OcrService implements AutoCloseable {
         if (hit.isPresent()) {
             return hit.get();
         }
+        if (closed) {
+            throw new IllegalStateException("OCR service closed");
+        }
+        inFlight.register();
+        try {
+            return read(image);
+        } finally {
+            inFlight.arriveAndDeregister();
+        }
+    }
+
+    private CertificateReading read(ImageToRead image) {
         byte[] bytes = store.read(tx -> dao.image(tx, image.sha256())).orElse(null);
         long t0 = System.nanoTime();
         CertificateReading reading;
@@ -166,7 +181,7 @@ public final class OcrService implements AutoCloseable {
             return t;
         });
         try {
-            while (!cancelled.getAsBoolean()) {
+            while (!cancelled.getAsBoolean() && !closed) {
                 List<ImageToRead> batch = store.read(tx -> dao.unread(tx, readerId, KINDS, BATCH));
                 if (batch.isEmpty()) {
                     break;
@@ -174,7 +189,7 @@ public final class OcrService implements AutoCloseable {
                 List<Future<?>> futures = new ArrayList<>();
                 for (ImageToRead image : batch) {
                     futures.add(pool.submit(() -> {
-                        if (!cancelled.getAsBoolean()) {
+                        if (!cancelled.getAsBoolean() && !closed) {
                             readNow(image);
                             progress.report(phase, done.incrementAndGet(), total);
                         }
@@ -216,7 +231,21 @@ public final class OcrService implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        closed = true;
+        try {
+            int phase = inFlight.arrive();
+            inFlight.awaitAdvanceInterruptibly(phase, 30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.TimeoutException e) {
+            LOG.warn("OCR still running at close; leaving the engine to the process end");
+            return;
+        }
+        closeReader();
+    }
+
+    private synchronized void closeReader() {
         if (reader != null) {
             reader.close();
             reader = null;
