@@ -46,6 +46,7 @@ public final class OcrService implements AutoCloseable {
     /** Images being read now: close() waits for them, as a native engine torn down mid-image aborts the process. */
     private final java.util.concurrent.Phaser inFlight = new java.util.concurrent.Phaser(1);
     private volatile boolean closed;
+    private final java.util.concurrent.atomic.AtomicBoolean drained = new java.util.concurrent.atomic.AtomicBoolean();
 
     public OcrService(Store store, OcrDao dao, String readerId, Supplier<CertificateReader> factory) {
         this.store = store;
@@ -217,8 +218,27 @@ public final class OcrService implements AutoCloseable {
     private synchronized CertificateReader reader() {
         if (reader == null) {
             reader = factory.get();
+            // On SIGTERM or System.exit the native runtime's static state is torn down; an image still in the engine
+            // then aborts the process. Let the images in flight finish first (each reading commits on its own).
+            Runtime.getRuntime().addShutdownHook(new Thread(this::drain, "ocr-shutdown"));
         }
         return reader;
+    }
+
+    /** Stops taking new images and waits (at most 30 s) for the ones being read. */
+    private void drain() {
+        closed = true;
+        if (!drained.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            int phase = inFlight.arrive();
+            inFlight.awaitAdvanceInterruptibly(phase, 30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.TimeoutException e) {
+            LOG.warn("OCR still running at exit");
+        }
     }
 
     private StoredReading encode(String sha256, CertificateReading r, long millis) {
@@ -232,17 +252,10 @@ public final class OcrService implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        try {
-            int phase = inFlight.arrive();
-            inFlight.awaitAdvanceInterruptibly(phase, 30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.TimeoutException e) {
-            LOG.warn("OCR still running at close; leaving the engine to the process end");
-            return;
+        drain();
+        if (inFlight.getRegisteredParties() <= 1) {
+            closeReader(); // else an image is still in the engine: the process end takes it down
         }
-        closeReader();
     }
 
     private synchronized void closeReader() {
