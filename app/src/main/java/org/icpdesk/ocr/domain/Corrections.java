@@ -34,7 +34,7 @@ public final class Corrections {
      */
     public static final double REPAIR_BELOW = 0.9;
 
-    private static final String CREDIT_CONFUSABLE_GROUPS = "0DQU|8B3|6G|1L7T|2Z7|5S|UV|YV|XK|MN|PR|EF|HN|CG";
+    private static final String CREDIT_CONFUSABLE_GROUPS = "0D|8B|6G|UV|YV|1T|2Z|5S";
 
     private Corrections() {
     }
