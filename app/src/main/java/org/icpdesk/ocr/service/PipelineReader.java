@@ -21,6 +21,8 @@ import org.icpdesk.ocr.engine.OcrEngine;
 import org.icpdesk.ocr.engine.OcrException;
 import org.icpdesk.ocr.engine.RapidOcrEngine;
 import org.icpdesk.ocr.engine.TesseractEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The reading pipeline: decode, quality gate, preprocessing (quarter turns, crop, scale, levels), the engine, the
@@ -34,6 +36,7 @@ final class PipelineReader implements CertificateReader {
     static final String PIPELINE_VERSION = "icpdesk-ocr-1";
     /** Below this confidence COMBINED asks Tesseract for a second reading of the field. */
     static final double RECHECK_BELOW = 0.8;
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineReader.class);
     /** Labels of a kind a page must show to be that kind. */
     private static final int MIN_LABELS = 2;
 
@@ -42,16 +45,18 @@ final class PipelineReader implements CertificateReader {
     private final List<TesseractEngine> tesseracts = new CopyOnWriteArrayList<>();
     private final ThreadLocal<TesseractEngine> tesseract = new ThreadLocal<>();
     private final String tesseractId;
-    private final Preprocessor rapidPrep;
+    private final Preprocessor rapidCardPrep;
+    private final Preprocessor rapidPagePrep;
     private final Preprocessor tessPrep;
     private final LayoutFieldExtractor extractor = new LayoutFieldExtractor();
 
-    PipelineReader(Engines engines, int threads, int rapidMaxSide, int tessMaxSide) throws OcrException {
+    PipelineReader(Engines engines, int threads, int rapidCardSide, int rapidPageSide, int tessSide) throws OcrException {
         this.engines = engines;
         this.rapid = engines == Engines.TESSERACT ? null : new RapidOcrEngine(threads);
         this.tesseractId = engines == Engines.RAPIDOCR ? null : tesseract().id();
-        this.rapidPrep = new Preprocessor(rapidMaxSide, 600);
-        this.tessPrep = new Preprocessor(tessMaxSide, 700);
+        this.rapidCardPrep = new Preprocessor(rapidCardSide, rapidCardSide * 5 / 8);
+        this.rapidPagePrep = new Preprocessor(rapidPageSide, rapidPageSide * 5 / 8);
+        this.tessPrep = new Preprocessor(tessSide, 700);
     }
 
     /** This thread's Tesseract, started on first use and closed by {@link #close()}. */
@@ -90,7 +95,7 @@ final class PipelineReader implements CertificateReader {
             image = null;
         }
         if (image == null) {
-            return CertificateReading.failed(kind, id(), "not a readable image (JPEG, PNG or BMP expected)");
+            return CertificateReading.failed(kind, id(), ERROR_UNDECODABLE);
         }
         List<QualityProblem> problems = new ArrayList<>(ImageQuality.problems(ImageQuality.measure(image)));
         try {
@@ -123,8 +128,9 @@ final class PipelineReader implements CertificateReader {
                 }
             }
             return new CertificateReading(resolved, new Quality(problems), fields, id(), null);
-        } catch (OcrException e) {
-            return CertificateReading.failed(kind, id(), e.getMessage());
+        } catch (OcrException | RuntimeException e) {
+            LOG.warn("OCR failed on an image: {}", e.getMessage());
+            return CertificateReading.failed(kind, id(), ERROR_ENGINE);
         }
     }
 
@@ -147,7 +153,7 @@ final class PipelineReader implements CertificateReader {
         int[] turns = card && portrait ? new int[] {1, 3} : portrait && kind == null ? new int[] {0, 1, 3} : new int[] {0, 2};
         Pass best = null;
         for (int t : turns) {
-            Pass p = primaryRapid ? read(rapid, rapidPrep, image, t, kind) : read(tesseract(), tessPrep, image, t, kind);
+            Pass p = primaryRapid ? read(rapid, rapidPrep(image, kind), image, t, kind) : read(tesseract(), tessPrep, image, t, kind);
             if (best == null || p.labels() > best.labels()) {
                 best = p;
             }
@@ -156,6 +162,18 @@ final class PipelineReader implements CertificateReader {
             }
         }
         return best;
+    }
+
+    /** Cards (and, for AUTO, images shaped like a card) are read smaller than pages. */
+    private Preprocessor rapidPrep(BufferedImage image, CertificateKind kind) {
+        if (kind == CertificateKind.ID_CARD_FRONT || kind == CertificateKind.ID_CARD_BACK) {
+            return rapidCardPrep;
+        }
+        if (kind == null) {
+            double aspect = Math.max(image.getWidth(), image.getHeight()) / (double) Math.min(image.getWidth(), image.getHeight());
+            return Math.abs(aspect - 1.58) < 0.12 ? rapidCardPrep : rapidPagePrep;
+        }
+        return rapidPagePrep;
     }
 
     private static Pass read(OcrEngine engine, Preprocessor prep, BufferedImage image, int turns, CertificateKind kind)
