@@ -97,7 +97,10 @@ final class PipelineReader implements CertificateReader {
         if (image == null) {
             return CertificateReading.failed(kind, id(), ERROR_UNDECODABLE);
         }
-        List<QualityProblem> problems = new ArrayList<>(ImageQuality.problems(ImageQuality.measure(image)));
+        // judge the certificate, not the desk around it (white paper on a dark desk is no glare)
+        int[] bounds = Preprocessor.contentBounds(image);
+        BufferedImage judged = bounds == null ? image : image.getSubimage(bounds[0], bounds[1], bounds[2], bounds[3]);
+        List<QualityProblem> problems = new ArrayList<>(ImageQuality.problems(ImageQuality.measure(judged)));
         try {
             boolean primaryRapid = rapid != null;
             Pass pass = bestPass(image, kind, primaryRapid);
@@ -150,18 +153,43 @@ final class PipelineReader implements CertificateReader {
     private Pass bestPass(BufferedImage image, CertificateKind kind, boolean primaryRapid) throws OcrException {
         boolean portrait = image.getHeight() > image.getWidth() * 1.1;
         boolean card = kind == CertificateKind.ID_CARD_FRONT || kind == CertificateKind.ID_CARD_BACK;
-        int[] turns = card && portrait ? new int[] {1, 3} : portrait && kind == null ? new int[] {0, 1, 3} : new int[] {0, 2};
+        List<Integer> turns = new ArrayList<>(card && portrait ? List.of(1, 3) : List.of(0, 2));
         Pass best = null;
-        for (int t : turns) {
+        for (int i = 0; i < turns.size(); i++) {
+            int t = turns.get(i);
             Pass p = primaryRapid ? read(rapid, rapidPrep(image, kind), image, t, kind) : read(tesseract(), tessPrep, image, t, kind);
-            if (best == null || p.labels() > best.labels()) {
+            boolean upright = verticalShare(p.page()) < 0.5;
+            if (!upright) {
+                // the print runs up or down the page: it lies a quarter turn off
+                for (int q : new int[] {t + 1, t + 3}) {
+                    if (!turns.contains(Math.floorMod(q, 4))) {
+                        turns.add(i + 1, Math.floorMod(q, 4));
+                    }
+                }
+            }
+            if (best == null || upright && p.labels() > best.labels() || best.labels() == 0 && p.labels() > 0) {
                 best = p;
             }
-            if (p.kind() != null && p.labels() >= MIN_LABELS) {
-                break;
+            if (p.kind() != null && p.labels() >= MIN_LABELS && upright) {
+                return p;
             }
         }
         return best;
+    }
+
+    /** The share of lines of several characters whose box is taller than wide (print running up or down). */
+    static double verticalShare(OcrPage page) {
+        int n = 0;
+        int vertical = 0;
+        for (TextLine l : page.lines()) {
+            if (l.text().length() >= 3) {
+                n++;
+                if (l.box().height() > l.box().width() * 1.2) {
+                    vertical++;
+                }
+            }
+        }
+        return n == 0 ? 0 : vertical / (double) n;
     }
 
     /** Cards (and, for AUTO, images shaped like a card) are read smaller than pages. */
