@@ -49,6 +49,7 @@ final class PipelineReader implements CertificateReader {
     private final Preprocessor rapidPagePrep;
     private final Preprocessor tessPrep;
     private final LayoutFieldExtractor extractor = new LayoutFieldExtractor();
+    private volatile boolean closed;
 
     PipelineReader(Engines engines, int threads, int rapidCardSide, int rapidPageSide, int tessSide) throws OcrException {
         this.engines = engines;
@@ -61,6 +62,9 @@ final class PipelineReader implements CertificateReader {
 
     /** This thread's Tesseract, started on first use and closed by {@link #close()}. */
     private TesseractEngine tesseract() throws OcrException {
+        if (closed) {
+            throw new OcrException("the reader is closed");
+        }
         TesseractEngine t = tesseract.get();
         if (t == null) {
             t = new TesseractEngine();
@@ -88,6 +92,9 @@ final class PipelineReader implements CertificateReader {
 
     @Override
     public CertificateReading read(byte[] bytes, CertificateKind kind) {
+        if (closed) {
+            throw new IllegalStateException("the OCR reader is closed");
+        }
         BufferedImage image;
         try {
             image = ImageIO.read(new ByteArrayInputStream(bytes));
@@ -237,6 +244,7 @@ final class PipelineReader implements CertificateReader {
 
     @Override
     public void close() {
+        closed = true;
         for (TesseractEngine t : tesseracts) {
             t.close();
         }

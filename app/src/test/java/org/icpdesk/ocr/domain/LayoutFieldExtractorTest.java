@@ -183,6 +183,22 @@ class LayoutFieldExtractorTest {
         assertThat(value(f, "established_date")).isEqualTo("2023-01-10");
     }
 
+    /** A card photographed 8 degrees off, deskewed: the boxes of label and value overlap a little. */
+    @Test
+    void valueBoxOverlappingItsLabel() {
+        Map<String, FieldReading> f = extractor.extract(CertificateKind.ID_CARD_BACK, page(640, 498, """
+                1.00 210,134,222,30 中华人民共和国
+                1.00 216,192,227,40 居民身份证
+                1.00 218,309,195,23 郑州市公安局金水分局
+                1.00 158,311,67,20 签发机关
+                1.00 158,349,65,20 有效期限
+                0.99 234,350,184,20 2016.01.04-2036.01.04
+                """));
+        assertThat(value(f, "issuing_authority")).isEqualTo("郑州市公安局金水分局");
+        assertThat(value(f, "valid_from")).isEqualTo("2016-01-04");
+        assertThat(value(f, "valid_to")).isEqualTo("2036-01-04");
+    }
+
     @Test
     void classifiesByLabels() {
         assertThat(LayoutFieldExtractor.classify(page(1024, 648, ID_FRONT_PPOCR))).isEqualTo(CertificateKind.ID_CARD_FRONT);
