@@ -172,7 +172,7 @@ public final class LayoutFieldExtractor implements FieldExtractor {
         put(out, invalid, "type", raw, Corrections::chineseText);
         put(out, invalid, "legal_representative", raw, Corrections::personName);
         put(out, invalid, "address", raw, Corrections::chineseText);
-        put(out, invalid, "registered_capital", raw, Corrections::chineseText);
+        put(out, invalid, "registered_capital", raw, Corrections::capital);
         put(out, invalid, "established_date", raw, Corrections::date);
     }
 

@@ -6,13 +6,13 @@ import org.icpdesk.ocr.engine.OcrException;
 public final class CertificateReaders {
 
     /**
-     * Longest side of the image PP-OCR reads, for cards and for pages. Measured (CPU ms per image on one thread,
-     * 12-20 demo certificates, every field right at each size): cards 1024 px 580-830 ms, 800 px 580-680, 640 px
-     * 350-480; pages (licence 1400 x 1000) 1.6-2.1 s at 1024, 1.1-1.3 s at 640. The cards' print stays over 20 px
-     * high at 640; the licence's small print is 14 px at 640, so pages get 800 as a margin for hard images.
+     * Longest side of the image PP-OCR reads. Measured (CPU ms per image on one thread, every field right unless
+     * said): cards 1024 px 580-830 ms, 800 px 580-680, 640 px 350-480; pages (licence 1400 x 1000) 1.6-2.1 s at
+     * 1024, 1.2-1.4 s at 800, 1.0-1.3 s at 640. On 12 hard page variants (reduced to 55 %, noisy JPEG q50) 640 read
+     * every field, 800 missed one; below 640 the licence's small print gets under 12 px.
      */
     static final int RAPID_CARD_SIDE = 640;
-    static final int RAPID_PAGE_SIDE = 800;
+    static final int RAPID_PAGE_SIDE = 640;
     /** Longest side of the image Tesseract reads (it wants larger print than PP-OCR). */
     static final int TESSERACT_SIDE = 1400;
 
