@@ -115,8 +115,9 @@ final class PipelineReader implements CertificateReader {
             if (resolved == null || pass.labels() < MIN_LABELS) {
                 problems.add(QualityProblem.NOT_THIS_KIND);
             }
-            if (resolved == null) {
-                return new CertificateReading(null, new Quality(problems), Map.of(), id(), null);
+            if (resolved == null || pass.labels() == 0) {
+                // no label of the kind anywhere: whatever text there is belongs to no field
+                return new CertificateReading(resolved, new Quality(problems), Map.of(), id(), null);
             }
             if (touchesBorder(pass)) {
                 problems.add(QualityProblem.CROPPED);
