@@ -172,7 +172,7 @@ public final class LayoutFieldExtractor implements FieldExtractor {
         put(out, invalid, "type", raw, Corrections::chineseText);
         put(out, invalid, "legal_representative", raw, Corrections::personName);
         put(out, invalid, "address", raw, Corrections::chineseText);
-        put(out, invalid, "registered_capital", raw, Corrections::chineseText);
+        put(out, invalid, "registered_capital", raw, Corrections::capital);
         put(out, invalid, "established_date", raw, Corrections::date);
     }
 
@@ -182,6 +182,57 @@ public final class LayoutFieldExtractor implements FieldExtractor {
         put(out, invalid, "registrant", raw, Corrections::chineseText);
         put(out, invalid, "registered_date", raw, Corrections::date);
         put(out, invalid, "expiry_date", raw, Corrections::date);
+    }
+
+    // ---- one field read again ----------------------------------------------------------------------------------
+
+    /**
+     * The corrected value of one field read on its own (a second engine on the field's region): {@code text} is what
+     * the engine read there, possibly with the label; {@code context} the other fields of the page (the ID number is
+     * checked against the printed birth date and sex). Null when nothing usable was read.
+     */
+    public static Corrections.Corrected correctField(CertificateKind kind, String key, String text, double confidence,
+                                                     Map<String, FieldReading> context) {
+        String t = OcrText.removeNoise(OcrText.foldWidth(text));
+        for (Labels.Label l : Labels.of(kind)) {
+            if (key.equals(l.field()) && t.startsWith(l.text())) {
+                t = t.substring(l.text().length());
+                break;
+            }
+        }
+        if (t.isEmpty()) {
+            return null;
+        }
+        switch (key) {
+            case "id_number": {
+                FieldReading birth = context.get("birth_date");
+                FieldReading sex = context.get("sex");
+                LocalDate b = birth != null && birth.isRead() && birth.value().matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(birth.value()) : null;
+                return Corrections.idNumber(t, b, sex != null ? sex.value() : null, confidence);
+            }
+            case "credit_code":
+                return Corrections.creditCode(t, confidence);
+            case "birth_date": case "established_date": case "registered_date": case "expiry_date":
+                return Corrections.date(t);
+            case "valid_from":
+                return Corrections.period(t)[0];
+            case "valid_to":
+                return Corrections.period(t)[1];
+            case "sex":
+                return Corrections.sex(t, null);
+            case "ethnicity":
+                return Corrections.ethnicity(t);
+            case "domain":
+                return Corrections.domain(t);
+            case "registered_capital":
+                return Corrections.capital(t);
+            case "legal_representative":
+                return Corrections.personName(t);
+            case "name":
+                return kind == CertificateKind.ID_CARD_FRONT ? Corrections.personName(t) : Corrections.chineseText(t);
+            default:
+                return Corrections.chineseText(t);
+        }
     }
 
     // ---- choosing and recording -------------------------------------------------------------------------------
@@ -303,7 +354,7 @@ public final class LayoutFieldExtractor implements FieldExtractor {
     private static Raw right(PageLayout layout, PageLayout.Row labelRow, Box labelBox, List<PageLayout.Row> used) {
         List<PageLayout.Row> row = new ArrayList<>();
         for (PageLayout.Row r : layout.rows) {
-            if (r != labelRow && r.box().x() >= labelBox.right() - labelBox.height() / 3
+            if (r != labelRow && r.box().x() >= labelBox.right() - labelBox.height() && r.box().centerX() > labelBox.right()
                     && r.box().verticalOverlap(labelBox) >= 0.4 && r.box().x() - labelBox.right() < 6 * labelBox.height()) {
                 row.add(r);
             }
