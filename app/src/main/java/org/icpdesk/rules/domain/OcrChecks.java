@@ -47,7 +47,8 @@ final class OcrChecks implements RulesEngine.Check {
         if (problems.isEmpty()) {
             return;
         }
-        boolean wrongKind = problems.contains("NOT_THIS_KIND");
+        // A blurred or dark image cannot show its labels either: only a clear image without them is another document.
+        boolean wrongKind = problems.size() == 1 && problems.contains("NOT_THIS_KIND");
         String code = wrongKind ? "DOC-WRONG-DOCUMENT" : "DOC-UNCLEAR";
         ctx.report(code, "ocr.quality-gate", "ICP Desk image quality gate").fields("materials[" + index + "]").material(m.id())
                 .severity(Severity.WARNING)
