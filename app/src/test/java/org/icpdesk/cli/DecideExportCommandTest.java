@@ -1,5 +1,8 @@
 package org.icpdesk.cli;
 
+import org.icpdesk.testing.CliRunner;
+import org.icpdesk.testing.CliRunner.Result;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,25 +36,9 @@ class DecideExportCommandTest {
     Path dir;
     String store;
 
-    record Result(int exit, String out, String err) {
-        JsonNode json() {
-            try {
-                return Json.mapper().readTree(out.lines().reduce((a, b) -> b).orElseThrow());
-            } catch (IOException e) {
-                throw new AssertionError(out, e);
-            }
-        }
-    }
-
     Result run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        Locale lang = Cli.languageArgument(args);
         Clock clock = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        int exit = Cli.run(args, new CliEnvironment(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), clock, dir.resolve("default-store"),
-                new Messages(lang != null ? lang : Locale.ENGLISH)));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return new CliRunner(dir.resolve("default-store"), Map.of(), clock).run(args);
     }
 
     @BeforeEach
