@@ -198,4 +198,16 @@ class MaterialAndOcrRulesTest {
 
         assertThat(service().check(order, TODAY, OcrReadings.of(Map.of(), Map.of()))).isEmpty();
     }
+
+    @Test
+    void anAddressReadWithOneRareCharacterLostIsShownNotRaised() {
+        var order = unit().with(o -> o.subject.residenceAddress = "四川省绵阳市涪城区新华路103号东方花园1栋2单元1004").build();
+        Finding slip = one(check(order, read("m1", "address", "四川省绵阳市城区新华路103号东方花园1栋2单元1004", 0.97)),
+                "SUB-CERT-ADDRESS-MISMATCH");
+        assertThat(slip.severity()).isEqualTo(Severity.INFO);
+        // Other numbers are another address, however similar the rest.
+        Finding number = one(check(order, read("m1", "address", "四川省绵阳市涪城区新华路105号东方花园1栋2单元1004", 0.97)),
+                "SUB-CERT-ADDRESS-MISMATCH");
+        assertThat(number.severity()).isEqualTo(Severity.ERROR);
+    }
 }
