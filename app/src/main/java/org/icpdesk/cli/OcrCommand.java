@@ -87,6 +87,11 @@ final class OcrCommand extends StoreCommand {
         return exit;
     }
 
+    /** The pipeline's errors are message keys; the file errors above are already sentences. */
+    private String errorText(String error) {
+        return cli.messages().bundle().containsKey(error) ? cli.messages().get(error) : error;
+    }
+
     private ObjectNode line(CertificateReader reader, Path image, CertificateKind certificate) {
         long t0 = System.nanoTime();
         ObjectNode line = mapper.createObjectNode();
@@ -105,7 +110,7 @@ final class OcrCommand extends StoreCommand {
         line.set("quality", ReadingJson.quality(reading));
         if (reading.error() != null) {
             line.putNull("fields");
-            line.put("error", reading.error());
+            line.put("error", errorText(reading.error()));
         } else {
             line.set("fields", ReadingJson.fields(reading));
         }
