@@ -8,6 +8,7 @@ import org.icpdesk.bundle.service.BundleReader;
 import org.icpdesk.bundle.service.ImportService;
 import org.icpdesk.bundle.store.JdbiBundleDao;
 import org.icpdesk.demo.DemoSeeding;
+import org.icpdesk.order.service.FindingsIndex;
 import org.icpdesk.order.service.OrderQueryService;
 import org.icpdesk.order.store.JdbiDecisionDao;
 import org.icpdesk.order.domain.ReviewDueRule;
@@ -15,6 +16,8 @@ import org.icpdesk.order.store.JdbiOrderDao;
 import org.icpdesk.review.service.DecisionExporter;
 import org.icpdesk.review.service.ReviewService;
 import org.icpdesk.review.store.JdbiReviewDao;
+import org.icpdesk.rules.domain.OcrReadings;
+import org.icpdesk.rules.service.RuleFindings;
 import org.icpdesk.rules.service.RulesService;
 import org.icpdesk.store.Store;
 import org.icpdesk.store.StoreFactory;
@@ -27,13 +30,17 @@ public final class AppContext implements AutoCloseable {
     private final ImportService imports;
     private final OrderQueryService orders;
     private final DemoSeeding demoSeeding;
+    private final JdbiOrderDao orderDao;
+    private final FindingsIndex findings;
     private ReviewService reviews;
     private RulesService rules;
 
     private AppContext(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
-        var orderDao = new JdbiOrderDao(reviewDue());
+        RuleFindings findingsRule = new RuleFindings(this::rules, clock, order -> OcrReadings.none());
+        this.orderDao = new JdbiOrderDao(reviewDue(), findingsRule);
+        this.findings = new FindingsIndex(store, orderDao, findingsRule);
         this.audit = new AuditLog(new JdbiAuditDao(), clock);
         this.imports = new ImportService(store, new BundleReader(), orderDao, new JdbiDecisionDao(), new JdbiBundleDao(), audit, clock);
         this.orders = new OrderQueryService(store, orderDao);
@@ -70,6 +77,14 @@ public final class AppContext implements AutoCloseable {
         return orders;
     }
 
+    /**
+     * The stored findings summary per order (queue filter "has findings"): {@code fillMissing} after opening a store
+     * that lacks it, {@code refresh(orderId)} when an order's OCR readings change.
+     */
+    public FindingsIndex findings() {
+        return findings;
+    }
+
     public DemoSeeding demoSeeding() {
         return demoSeeding;
     }
@@ -77,7 +92,7 @@ public final class AppContext implements AutoCloseable {
     /** The reviewer's use cases (approve, reject, assisted edit, undo, conflicts). */
     public synchronized ReviewService reviews() {
         if (reviews == null) {
-            reviews = new ReviewService(store, new JdbiOrderDao(reviewDue()), new JdbiReviewDao(), audit, () -> rules().catalogue(), clock);
+            reviews = new ReviewService(store, orderDao, new JdbiReviewDao(), audit, () -> rules().catalogue(), clock);
         }
         return reviews;
     }

@@ -22,6 +22,11 @@ public final class OrderQueryService implements OrderQueue {
     }
 
     @Override
+    public long countUpTo(QueueQuery query, long limit) {
+        return store.read(tx -> orders.countUpTo(tx, query, limit));
+    }
+
+    @Override
     public List<QueueRow> page(QueueQuery query, int offset, int limit) {
         return store.read(tx -> orders.page(tx, query, offset, limit));
     }

@@ -6,5 +6,10 @@ import java.util.List;
 public interface OrderQueue {
     long count(QueueQuery query);
 
+    /** The count, but no higher than {@code limit}: a large match is counted no further (fast; the exact count may follow). */
+    default long countUpTo(QueueQuery query, long limit) {
+        return Math.min(limit, count(query));
+    }
+
     List<QueueRow> page(QueueQuery query, int offset, int limit);
 }

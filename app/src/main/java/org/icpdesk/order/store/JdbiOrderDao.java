@@ -7,12 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.icpdesk.common.Json;
+import org.icpdesk.order.domain.FindingsRule;
+import org.icpdesk.order.domain.FindingsSummary;
 import org.icpdesk.order.domain.Material;
 import org.icpdesk.order.domain.Order;
 import org.icpdesk.order.domain.OrderHead;
@@ -24,6 +28,7 @@ import org.icpdesk.order.domain.Site;
 import org.icpdesk.order.domain.StoredBlob;
 import org.icpdesk.order.domain.Subject;
 import org.icpdesk.order.service.DueFilter;
+import org.icpdesk.order.service.FindingsFilter;
 import org.icpdesk.order.service.QueueQuery;
 import org.icpdesk.order.service.QueueRow;
 import org.icpdesk.order.service.QueueSort;
@@ -37,7 +42,15 @@ import org.jdbi.v3.core.statement.SqlStatement;
 public final class JdbiOrderDao implements OrderDao {
     private static final String BOM = "\uFEFF";
     private final ObjectMapper json = Json.mapper();
+    /** A text search whose rarest character pair is in at most this many orders reads its candidates from the pairs. */
+    static final int SELECTIVE_GRAM = 4000;
+    /** Character pairs of a searched text probed for the rarest (a long text needs only a few). */
+    private static final int MAX_PROBED_GRAMS = 8;
+    /** A text shaped like an order id (or its start) searches order ids by prefix, on the primary key. */
+    private static final java.util.regex.Pattern ORDER_ID_PREFIX = java.util.regex.Pattern.compile("icp\\d{4,}");
     private final ReviewDueRule reviewDue;
+    private final FindingsRule findingsRule;
+    private final int selectiveGram;
 
     /** Without deadlines: {@code review_due_at} is written as null (unknown). */
     public JdbiOrderDao() {
@@ -46,7 +59,19 @@ public final class JdbiOrderDao implements OrderDao {
 
     /** Writes each current order's initial-review deadline as {@code reviewDue} tells. */
     public JdbiOrderDao(ReviewDueRule reviewDue) {
+        this(reviewDue, FindingsRule.NONE);
+    }
+
+    /** Also writes the findings summary of each current order version as {@code findingsRule} computes it. */
+    public JdbiOrderDao(ReviewDueRule reviewDue, FindingsRule findingsRule) {
+        this(reviewDue, findingsRule, SELECTIVE_GRAM);
+    }
+
+    /** Tests: text searches whose rarest pair is in more than {@code selectiveGram} orders scan instead. */
+    JdbiOrderDao(ReviewDueRule reviewDue, FindingsRule findingsRule, int selectiveGram) {
         this.reviewDue = reviewDue;
+        this.findingsRule = findingsRule;
+        this.selectiveGram = selectiveGram;
     }
 
     @Override
@@ -92,12 +117,16 @@ public final class JdbiOrderDao implements OrderDao {
                 + ":at, :search, :due)"), v, status)
                 .execute();
         insertParts(h, v);
+        writeGrams(h, v.order().id(), Set.of(), grams(searchText(v.order())));
+        writeFindings(h, v.order());
     }
 
     @Override
     public void replaceCurrent(Tx tx, NewVersion v, OrderStatus status) {
         Handle h = JdbiTx.handle(tx);
         String id = v.order().id();
+        Set<String> before = h.createQuery("SELECT search_text FROM orders WHERE id = :id").bind("id", id).mapTo(String.class)
+                .findFirst().map(JdbiOrderDao::grams).orElse(Set.of());
         for (String table : List.of("subject", "principal", "site_domain", "site", "material")) {
             h.createUpdate("DELETE FROM " + table + " WHERE order_id = :id").bind("id", id).execute();
         }
@@ -107,6 +136,73 @@ public final class JdbiOrderDao implements OrderDao {
                 + "imported_at = :at, search_text = :search, review_due_at = :due, row_version = row_version + 1 WHERE id = :id"), v, status)
                 .execute();
         insertParts(h, v);
+        writeGrams(h, id, before, grams(searchText(v.order())));
+        writeFindings(h, v.order());
+    }
+
+    /** The distinct character pairs of {@code searchText} and a trailing space: what {@code order_search_gram} holds. */
+    static Set<String> grams(String searchText) {
+        String s = searchText + ' ';
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i + 2 <= s.length(); i++) {
+            out.add(s.substring(i, i + 2));
+        }
+        return out;
+    }
+
+    private static void writeGrams(Handle h, String orderId, Set<String> before, Set<String> after) {
+        PreparedBatch gone = h.prepareBatch("DELETE FROM order_search_gram WHERE gram = :gram AND order_id = :id");
+        for (String g : before) {
+            if (!after.contains(g)) {
+                gone.bind("gram", g).bind("id", orderId).add();
+            }
+        }
+        execute(gone);
+        PreparedBatch added = h.prepareBatch("INSERT INTO order_search_gram (gram, order_id) VALUES (:gram, :id)");
+        for (String g : after) {
+            if (!before.contains(g)) {
+                added.bind("gram", g).bind("id", orderId).add();
+            }
+        }
+        execute(added);
+    }
+
+    private void writeFindings(Handle h, Order o) {
+        FindingsSummary summary = findingsRule.summarize(o);
+        if (summary != null) {
+            updateFindings(h, o.id(), o.version(), summary);
+        } else {
+            h.createUpdate("UPDATE orders SET findings_errors = NULL, findings_warnings = NULL, findings_count = NULL, "
+                    + "has_findings = NULL, findings_rules = NULL, findings_of_version = NULL WHERE id = :id").bind("id", o.id()).execute();
+        }
+    }
+
+    private static boolean updateFindings(Handle h, String orderId, int version, FindingsSummary s) {
+        return h.createUpdate("UPDATE orders SET findings_errors = :errors, findings_warnings = :warnings, findings_count = :count, "
+                        + "has_findings = :has, findings_rules = :rules, findings_of_version = :version WHERE id = :id AND version = :version")
+                .bind("errors", s.errors()).bind("warnings", s.warnings()).bind("count", s.count()).bind("has", !s.clean())
+                .bind("rules", s.rulesVersion()).bind("version", version).bind("id", orderId).execute() > 0;
+    }
+
+    @Override
+    public boolean setFindings(Tx tx, String orderId, int version, FindingsSummary summary) {
+        return updateFindings(JdbiTx.handle(tx), orderId, version, summary);
+    }
+
+    @Override
+    public Optional<FindingsSummary> findings(Tx tx, String orderId) {
+        return JdbiTx.handle(tx).createQuery("SELECT findings_errors, findings_warnings, findings_rules FROM orders "
+                        + "WHERE id = :id AND findings_count IS NOT NULL")
+                .bind("id", orderId)
+                .map((rs, ctx) -> new FindingsSummary(rs.getInt(1), rs.getInt(2), rs.getString(3))).findFirst();
+    }
+
+    @Override
+    public List<String> idsWithoutFindings(Tx tx, String rulesVersion, String afterId, int limit) {
+        return JdbiTx.handle(tx).createQuery("SELECT id FROM orders WHERE id > :after AND (findings_count IS NULL "
+                        + "OR findings_rules <> :rules OR findings_of_version <> version) ORDER BY id LIMIT :limit")
+                .bind("after", afterId == null ? "" : afterId).bind("rules", rulesVersion).bind("limit", limit)
+                .mapTo(String.class).list();
     }
 
     private <S extends SqlStatement<S>> S bindHead(S statement, NewVersion v, OrderStatus status) {
@@ -252,21 +348,35 @@ public final class JdbiOrderDao implements OrderDao {
 
     @Override
     public long count(Tx tx, QueueQuery query) {
-        Filter f = Filter.of(query);
-        return f.bind(JdbiTx.handle(tx).createQuery("SELECT COUNT(*) FROM orders o" + f.where)).mapTo(Long.class).one();
+        Handle h = JdbiTx.handle(tx);
+        Filter f = Filter.of(h, query, selectiveGram);
+        return f.bind(h.createQuery("SELECT COUNT(*) FROM orders o" + f.where)).mapTo(Long.class).one();
+    }
+
+    @Override
+    public long countUpTo(Tx tx, QueueQuery query, long limit) {
+        Handle h = JdbiTx.handle(tx);
+        if (!query.filtered()) {
+            return Math.min(limit, h.createQuery("SELECT COUNT(*) FROM orders").mapTo(Long.class).one());
+        }
+        Filter f = Filter.of(h, query, selectiveGram);
+        return f.bind(h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM orders o" + f.where + " LIMIT :cap)"))
+                .bind("cap", limit).mapTo(Long.class).one();
     }
 
     @Override
     public List<QueueRow> page(Tx tx, QueueQuery query, int offset, int limit) {
-        Filter f = Filter.of(query);
+        Handle h = JdbiTx.handle(tx);
+        Filter f = Filter.of(h, query, selectiveGram);
         String direction = query.ascending() ? " ASC" : " DESC";
-        String order = orderBy(query.sort()) + direction + (query.sort() == QueueSort.ORDER_ID ? "" : ", o.id" + direction);
-        return f.bind(JdbiTx.handle(tx).createQuery("SELECT o.id, o.version, o.subject_name, o.subject_kind, o.province, o.order_type, "
-                        + "o.submitted_at, o.status, o.review_due_at FROM orders o" + f.where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"))
+        String order = orderBy(query.sort(), direction) + (query.sort() == QueueSort.ORDER_ID ? "" : ", o.id" + direction);
+        return f.bind(h.createQuery("SELECT o.id, o.version, o.subject_name, o.subject_kind, o.province, o.order_type, "
+                        + "o.submitted_at, o.status, o.review_due_at, o.findings_errors, o.findings_warnings FROM orders o" + f.where
+                        + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"))
                 .bind("limit", limit).bind("offset", offset)
                 .map((rs, ctx) -> new QueueRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getObject(7, OffsetDateTime.class), OrderStatus.valueOf(rs.getString(8)),
-                        rs.getObject(9, OffsetDateTime.class)))
+                        rs.getObject(9, OffsetDateTime.class), (Integer) rs.getObject(10), (Integer) rs.getObject(11)))
                 .list();
     }
 
@@ -300,16 +410,17 @@ public final class JdbiOrderDao implements OrderDao {
     }
 
     /** Sort columns are constants chosen by the enum, never text from outside. */
-    private static String orderBy(QueueSort sort) {
+    private static String orderBy(QueueSort sort, String direction) {
         switch (sort) {
-            case ORDER_ID: return "o.id";
-            case SUBJECT: return "o.subject_name";
-            case PROVINCE: return "o.province";
-            case TYPE: return "o.order_type";
-            case STATUS: return "o.status";
-            case DUE: return "o.review_due_at";
+            case ORDER_ID: return "o.id" + direction;
+            case SUBJECT: return "o.subject_name" + direction;
+            case PROVINCE: return "o.province" + direction;
+            case TYPE: return "o.order_type" + direction;
+            case STATUS: return "o.status" + direction;
+            case DUE: return "o.review_due_at" + direction;
+            case FINDINGS: return "o.findings_count" + direction;
             case SUBMITTED:
-            default: return "o.submitted_at";
+            default: return "o.submitted_at" + direction;
         }
     }
 
@@ -318,14 +429,20 @@ public final class JdbiOrderDao implements OrderDao {
         final String where;
         final QueueQuery query;
         final String text;
+        final String idLow;
+        final String gram;
+        final String gramLow;
 
-        private Filter(String where, QueueQuery query, String text) {
+        private Filter(String where, QueueQuery query, String text, String idLow, String gram, String gramLow) {
             this.where = where;
             this.query = query;
             this.text = text;
+            this.idLow = idLow;
+            this.gram = gram;
+            this.gramLow = gramLow;
         }
 
-        static Filter of(QueueQuery q) {
+        static Filter of(Handle h, QueueQuery q, int selective) {
             List<String> parts = new ArrayList<>();
             if (!q.statuses().isEmpty()) {
                 parts.add("o.status IN (<statuses>)");
@@ -344,11 +461,84 @@ public final class JdbiOrderDao implements OrderDao {
             } else if (q.due() == DueFilter.DUE_TODAY) {
                 parts.add("o.status = 'PENDING' AND o.review_due_at > :now AND o.review_due_at <= :endOfToday");
             }
-            String text = notBlank(q.text()) ? "%" + escapeLike(q.text().strip().toLowerCase(Locale.ROOT)) + "%" : null;
-            if (text != null) {
+            if (q.findings() == FindingsFilter.WITH_FINDINGS) {
+                parts.add("o.has_findings = TRUE");
+            } else if (q.findings() == FindingsFilter.CLEAN) {
+                parts.add("o.has_findings = FALSE");
+            }
+            if (q.submittedBefore() != null) {
+                parts.add("o.submitted_at < :submittedBefore");
+            }
+            String searched = notBlank(q.text()) ? q.text().strip().toLowerCase(Locale.ROOT) : null;
+            String like = null;
+            String idLow = null;
+            String gram = null;
+            String gramLow = null;
+            if (searched != null && ORDER_ID_PREFIX.matcher(searched).matches()) {
+                // An order id or its start: a range of the primary key (ids are stored in upper case).
+                idLow = searched.toUpperCase(Locale.ROOT);
+                parts.add("o.id >= :idLow AND o.id < :idHigh");
+            } else if (searched != null) {
+                like = "%" + escapeLike(searched) + "%";
+                if (searched.length() == 1) {
+                    gramLow = searched;
+                    if (rangeCount(h, searched, selective) <= selective) {
+                        parts.add("o.id IN (SELECT g.order_id FROM order_search_gram g WHERE g.gram >= :gramLow AND g.gram < :gramHigh)");
+                    }
+                } else {
+                    gram = rarest(h, searched, selective);
+                    if (gram != null) {
+                        parts.add("o.id IN (SELECT g.order_id FROM order_search_gram g WHERE g.gram = :gram)");
+                    }
+                }
                 parts.add("o.search_text LIKE :text ESCAPE '!'");
             }
-            return new Filter(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), q, text);
+            return new Filter(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), q, like, idLow, gram, gramLow);
+        }
+
+        /**
+         * The pair of {@code searched} found in the fewest orders, when those are few enough to be read as candidates;
+         * null when every pair is common (then scanning in sort order finds a page fast).
+         */
+        private static String rarest(Handle h, String searched, int selective) {
+            List<String> pairs = new ArrayList<>();
+            for (int i = 0; i + 2 <= searched.length(); i++) {
+                pairs.add(searched.substring(i, i + 2));
+            }
+            List<String> probe = pairs.stream().distinct().collect(Collectors.toList());
+            if (probe.size() > MAX_PROBED_GRAMS) {
+                // The first and the last pairs of a long text, and some between.
+                List<String> spread = new ArrayList<>();
+                for (int i = 0; i < MAX_PROBED_GRAMS; i++) {
+                    spread.add(probe.get(i * (probe.size() - 1) / (MAX_PROBED_GRAMS - 1)));
+                }
+                probe = spread.stream().distinct().collect(Collectors.toList());
+            }
+            String best = null;
+            long fewest = Long.MAX_VALUE;
+            for (String g : probe) {
+                long n = h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM order_search_gram WHERE gram = :gram LIMIT :cap)")
+                        .bind("gram", g).bind("cap", selective + 1).mapTo(Long.class).one();
+                if (n < fewest) {
+                    fewest = n;
+                    best = g;
+                }
+                if (n <= selective / 20) {
+                    break;
+                }
+            }
+            return fewest <= selective ? best : null;
+        }
+
+        private static long rangeCount(Handle h, String c, int selective) {
+            return h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM order_search_gram WHERE gram >= :lo AND gram < :hi LIMIT :cap)")
+                    .bind("lo", c).bind("hi", next(c)).bind("cap", selective + 1).mapTo(Long.class).one();
+        }
+
+        /** The smallest string above every string that starts with {@code s} (s is one char, or an id prefix). */
+        private static String next(String s) {
+            char last = s.charAt(s.length() - 1);
+            return last == Character.MAX_VALUE ? s + last : s.substring(0, s.length() - 1) + (char) (last + 1);
         }
 
         <S extends SqlStatement<S>> S bind(S s) {
@@ -366,6 +556,18 @@ public final class JdbiOrderDao implements OrderDao {
             }
             if (text != null) {
                 s.bind("text", text);
+            }
+            if (idLow != null) {
+                s.bind("idLow", idLow).bind("idHigh", idLow + Character.MAX_VALUE);
+            }
+            if (gram != null) {
+                s.bind("gram", gram);
+            }
+            if (gramLow != null && where.contains(":gramLow")) {
+                s.bind("gramLow", gramLow).bind("gramHigh", next(gramLow));
+            }
+            if (query.submittedBefore() != null) {
+                s.bind("submittedBefore", query.submittedBefore());
             }
             if (query.due() != DueFilter.ANY) {
                 s.bind("now", query.now());

@@ -55,6 +55,24 @@ public interface OrderDao {
 
     long count(Tx tx, QueueQuery query);
 
+    /** The number of orders matching {@code query}, counted up to {@code limit} at most (fast on large matches). */
+    long countUpTo(Tx tx, QueueQuery query, long limit);
+
+    /**
+     * Stores the findings summary of the order's version {@code version}; false (nothing written) when that is no
+     * longer the current version.
+     */
+    boolean setFindings(Tx tx, String orderId, int version, org.icpdesk.order.domain.FindingsSummary summary);
+
+    /** The stored findings summary of the order's current version, if computed. */
+    Optional<org.icpdesk.order.domain.FindingsSummary> findings(Tx tx, String orderId);
+
+    /**
+     * Up to {@code limit} orders after {@code afterId} (null: from the first) whose findings summary is missing, stale or
+     * of other rule data, in id order.
+     */
+    List<String> idsWithoutFindings(Tx tx, String rulesVersion, String afterId, int limit);
+
     List<QueueRow> page(Tx tx, QueueQuery query, int offset, int limit);
 
     /** Sets the initial-review deadline of every order that has none yet (rows written before V5); returns how many. */
