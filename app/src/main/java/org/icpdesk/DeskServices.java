@@ -34,6 +34,8 @@ final class DeskServices implements ShellServices {
     private final Actor actor;
     private final FxTaskRunner tasks = FxTaskRunner.withThreads(2);
     private CompletableFuture<AppContext> opening;
+    private volatile boolean closing;
+    private boolean findingsStarted;
     private AppContext app;
     private String openAtStart;
 
@@ -54,6 +56,29 @@ final class DeskServices implements ShellServices {
                 thread.start();
             });
         }
+    }
+
+    /**
+     * Computes the findings summary of orders that lack it (a store from before V9, new rule data) on a low-priority
+     * background thread, a batch per transaction; the queue's findings filter and column see them as they come.
+     */
+    private void fillFindingsLater(AppContext context) {
+        if (findingsStarted) {
+            return;
+        }
+        findingsStarted = true;
+        Thread thread = new Thread(() -> {
+            try {
+                context.findings().fillMissing(() -> closing);
+            } catch (RuntimeException e) {
+                if (!closing) {
+                    org.slf4j.LoggerFactory.getLogger(DeskServices.class).error("Computing the findings summaries failed", e);
+                }
+            }
+        }, "icpdesk-findings");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
     }
 
     /** The open store; waits for the background opening. @throws UserFacingException it could not be opened */
@@ -96,6 +121,7 @@ final class DeskServices implements ShellServices {
     @Override
     public MainView mainView() {
         AppContext app = app();
+        fillFindingsLater(app);
         QueueScreen queue = new QueueScreen(app.orders(), tasks, clock,
                 (from, to) -> app.rules().timeLimits().calendar().workingDaysBetween(from, to));
         OrderReviewViewModel order = new OrderReviewViewModel(app.reviews(), app.orders(), app::rules, tasks, null, actor, clock);
@@ -148,6 +174,7 @@ final class DeskServices implements ShellServices {
 
     @Override
     public void close() {
+        closing = true;
         tasks.close();
         if (opening != null) {
             opening.thenAccept(AppContext::close);

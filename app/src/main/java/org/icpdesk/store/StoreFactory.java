@@ -44,6 +44,16 @@ public final class StoreFactory {
      * store created with a password is encrypted. The password array is cleared before returning.
      */
     public static Store open(Path dir, char[] password) {
+        return open(dir, password, CompactionPolicy.STANDARD);
+    }
+
+    /** {@link #open(Path, char[])} with the given compaction policy at close. */
+    public static Store open(Path dir, char[] password, CompactionPolicy compaction) {
+        return open(dir, password, compaction, "");
+    }
+
+    /** Tests: {@code urlSettings} (";KEY=VALUE...") appended to the H2 URL. */
+    static Store open(Path dir, char[] password, CompactionPolicy compaction, String urlSettings) {
         Path absolute = dir.toAbsolutePath().normalize();
         try {
             if (!Files.isDirectory(absolute)) {
@@ -59,7 +69,7 @@ public final class StoreFactory {
             throw new StoreException(StoreException.Kind.PASSWORD_REQUIRED, UserMessage.of("store.error.password-required", absolute), null);
         }
         JdbcDataSource ds = new JdbcDataSource();
-        String url = "jdbc:h2:file:" + absolute.resolve(DB_NAME) + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (encrypted ? ";CIPHER=AES" : "");
+        String url = "jdbc:h2:file:" + absolute.resolve(DB_NAME) + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (encrypted ? ";CIPHER=AES" : "") + urlSettings;
         ds.setURL(url);
         ds.setUser(USER);
         if (encrypted) {
@@ -93,7 +103,7 @@ public final class StoreFactory {
             throw e;
         }
         LOG.info("Opened store {} (encrypted: {})", absolute, encrypted);
-        return new JdbiStore(Jdbi.create(pool), pool, absolute, encrypted);
+        return new JdbiStore(Jdbi.create(pool), pool, absolute, encrypted, compaction);
     }
 
     /** The store holds ID numbers and ID-card images: on POSIX systems only its owner may enter the directory. */

@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
 public final class QueueViewModel {
     public static final int PAGE_SIZE = 200;
     /** A filter matching more orders is counted only this far before the rows show; the exact count follows. */
-    public static final int COUNT_CAP = 10_000;
+    public static final int COUNT_CAP = OrderQueue.COUNT_CAP;
     /** The age filter's choices, in working days since submission. */
     public static final List<Integer> AGE_CHOICES = List.of(1, 3, 5, 10, 20);
     private static final int PAGES_KEPT = 10;
