@@ -83,6 +83,9 @@ public final class OrderReviewViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<OrderHistory> history = new ReadOnlyObjectWrapper<>(this, "history", OrderHistory.empty());
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
+    /** Viewer brightness and contrast, -1..1 (0: as stored): drawn over the image, never written to it. */
+    private final javafx.beans.property.DoubleProperty brightness = new javafx.beans.property.SimpleDoubleProperty(this, "brightness");
+    private final javafx.beans.property.DoubleProperty contrast = new javafx.beans.property.SimpleDoubleProperty(this, "contrast");
     /** The order "next" will most likely open, loaded in the background while the reviewer reads the open one. */
     private final ReadOnlyObjectWrapper<Order> prefetched = new ReadOnlyObjectWrapper<>(this, "prefetched");
     private Loaded prefetchedLoad;
@@ -403,6 +406,22 @@ public final class OrderReviewViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** The viewer's brightness, -1..1; 0 shows the image as stored. View only. */
+    public javafx.beans.property.DoubleProperty brightnessProperty() {
+        return brightness;
+    }
+
+    /** The viewer's contrast, -1..1; 0 shows the image as stored. View only. */
+    public javafx.beans.property.DoubleProperty contrastProperty() {
+        return contrast;
+    }
+
+    /** Shows the image as stored again (brightness and contrast 0). */
+    public void resetAdjustments() {
+        brightness.set(0);
+        contrast.set(0);
     }
 
     public ReadOnlyBooleanProperty showingProperty() {
