@@ -46,6 +46,7 @@ public final class AppContext implements AutoCloseable {
         this.orders = new OrderQueryService(store, orderDao);
         this.demoSeeding = new DemoSeeding(imports, orders, store.directory());
         orders.fillReviewDue();
+        orders.fillSearchGrams();
     }
 
     private ReviewDueRule reviewDue() {

@@ -400,6 +400,31 @@ public final class JdbiOrderDao implements OrderDao {
     }
 
     @Override
+    public int fillSearchGrams(Tx tx, int batch) {
+        Handle h = JdbiTx.handle(tx);
+        Optional<String> after = h.createQuery("SELECT after_id FROM order_search_gram_fill").mapTo(String.class).findFirst();
+        if (after.isEmpty()) {
+            return 0;
+        }
+        List<String[]> rows = h.createQuery("SELECT id, search_text FROM orders WHERE id > :after ORDER BY id LIMIT :limit")
+                .bind("after", after.get()).bind("limit", batch)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        PreparedBatch added = h.prepareBatch("MERGE INTO order_search_gram (gram, order_id) KEY (gram, order_id) VALUES (:gram, :id)");
+        for (String[] row : rows) {
+            for (String g : grams(row[1])) {
+                added.bind("gram", g).bind("id", row[0]).add();
+            }
+        }
+        execute(added);
+        if (rows.size() < batch) {
+            h.execute("DELETE FROM order_search_gram_fill");
+        } else {
+            h.createUpdate("UPDATE order_search_gram_fill SET after_id = :id").bind("id", rows.get(rows.size() - 1)[0]).execute();
+        }
+        return rows.size();
+    }
+
+    @Override
     public long countAll(Tx tx) {
         return JdbiTx.handle(tx).createQuery("SELECT COUNT(*) FROM orders").mapTo(Long.class).one();
     }

@@ -78,6 +78,12 @@ public interface OrderDao {
     /** Sets the initial-review deadline of every order that has none yet (rows written before V5); returns how many. */
     int fillReviewDue(Tx tx);
 
+    /**
+     * Writes the text-search pairs of up to {@code batch} orders stored before V8 (they have none yet); returns how many
+     * orders it did, 0 when every order has its pairs.
+     */
+    int fillSearchGrams(Tx tx, int batch);
+
     long countAll(Tx tx);
 
     /** The ids of all current orders, in id order. */
