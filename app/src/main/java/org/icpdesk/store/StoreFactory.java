@@ -114,6 +114,7 @@ public final class StoreFactory {
     }
 
     private static void migrate(JdbcConnectionPool pool, Path dir) {
+        long started = System.nanoTime();
         try {
             Flyway.configure(StoreFactory.class.getClassLoader())
                     .dataSource(pool)
@@ -121,6 +122,7 @@ public final class StoreFactory {
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();
+            LOG.info("Store schema checked by Flyway in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (FlywayException e) {
             Throwable cause = e.getCause();
             if (cause instanceof SQLException) {
