@@ -35,9 +35,12 @@ public final class AppContext implements AutoCloseable {
     private ReviewService reviews;
     private RulesService rules;
 
-    private AppContext(Store store, Clock clock) {
+    private final java.util.function.Supplier<RulesService> rulesSource;
+
+    private AppContext(Store store, Clock clock, java.util.function.Supplier<RulesService> rulesSource) {
         this.store = store;
         this.clock = clock;
+        this.rulesSource = rulesSource;
         RuleFindings findingsRule = new RuleFindings(this::rules, clock, order -> OcrReadings.none());
         this.orderDao = new JdbiOrderDao(reviewDue(), findingsRule);
         this.findings = new FindingsIndex(store, orderDao, findingsRule);
@@ -55,7 +58,12 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the store in {@code storeDir} (creating it; encrypted when a password is given for a new store). */
     public static AppContext open(Path storeDir, char[] password, Clock clock) {
-        return new AppContext(StoreFactory.open(storeDir, password), clock);
+        return open(storeDir, password, clock, RulesService::standard);
+    }
+
+    /** As {@link #open(Path, char[], Clock)}, with the rules from {@code rules} (the window loads them while the store opens). */
+    public static AppContext open(Path storeDir, char[] password, Clock clock, java.util.function.Supplier<RulesService> rules) {
+        return new AppContext(StoreFactory.open(storeDir, password), clock, rules);
     }
 
     public Store store() {
@@ -109,7 +117,7 @@ public final class AppContext implements AutoCloseable {
      */
     public synchronized RulesService rules() {
         if (rules == null) {
-            rules = RulesService.standard();
+            rules = rulesSource.get();
         }
         return rules;
     }

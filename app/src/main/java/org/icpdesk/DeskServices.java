@@ -12,6 +12,7 @@ import org.icpdesk.i18n.UserMessage;
 import org.icpdesk.order.ui.QueueScreen;
 import org.icpdesk.review.ui.OrderReviewViewModel;
 import org.icpdesk.review.ui.ReviewScreen;
+import org.icpdesk.rules.service.RulesService;
 import org.icpdesk.security.domain.Actor;
 import org.icpdesk.store.StoreFactory;
 import org.icpdesk.ui.shell.BundleImport;
@@ -34,6 +35,7 @@ final class DeskServices implements ShellServices {
     private final Actor actor;
     private final FxTaskRunner tasks = FxTaskRunner.withThreads(2);
     private CompletableFuture<AppContext> opening;
+    private final CompletableFuture<RulesService> rulesLoading;
     private volatile boolean closing;
     private boolean findingsStarted;
     private AppContext app;
@@ -49,8 +51,14 @@ final class DeskServices implements ShellServices {
         this.language = language;
         this.clock = clock;
         this.actor = actor;
+        // The rule data (a few hundred ms of YAML) loads beside the store and JavaFX: the queue's time-left column needs it.
+        this.rulesLoading = CompletableFuture.supplyAsync(RulesService::standard, runnable -> {
+            Thread thread = new Thread(runnable, "icpdesk-rules-load");
+            thread.setDaemon(true);
+            thread.start();
+        });
         if (!StoreFactory.isEncrypted(storeDir)) {
-            this.opening = CompletableFuture.supplyAsync(() -> AppContext.open(storeDir, null, clock), runnable -> {
+            this.opening = CompletableFuture.supplyAsync(() -> AppContext.open(storeDir, null, clock, this::rules), runnable -> {
                 Thread thread = new Thread(runnable, "icpdesk-store-open");
                 thread.setDaemon(true);
                 thread.start();
@@ -81,6 +89,17 @@ final class DeskServices implements ShellServices {
         thread.start();
     }
 
+    private RulesService rules() {
+        try {
+            return rulesLoading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw e;
+        }
+    }
+
     /** The open store; waits for the background opening. @throws UserFacingException it could not be opened */
     private AppContext app() {
         if (app == null && opening != null) {
@@ -105,7 +124,7 @@ final class DeskServices implements ShellServices {
         }
         return Optional.of(password -> {
             try {
-                app = AppContext.open(storeDir, password, clock);
+                app = AppContext.open(storeDir, password, clock, this::rules);
                 return Optional.empty();
             } catch (UserFacingException e) {
                 return Optional.of(e.userMessage());

@@ -83,4 +83,35 @@ class StoreFactoryTest {
             }
         }
     }
+
+    @Test
+    void theListOfMigrationsIsTheMigrationFiles() throws Exception {
+        java.util.List<String> files;
+        try (var paths = Files.list(Path.of("src/main/resources/db/migration"))) {
+            files = paths.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__"))).sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList();
+        }
+        assertThat(StoreFactory.MIGRATIONS).isEqualTo(files);
+    }
+
+    @Test
+    void aCurrentStoreSkipsFlywayAndAStoreMissingAMigrationDoesNot() throws Exception {
+        StoreFactory.open(dir, null).close();
+        org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("icpdesk"), "icpdesk", "");
+        try {
+            assertThat(StoreFactory.isCurrent(pool)).isTrue();
+            try (var c = pool.getConnection(); var st = c.createStatement()) {
+                st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '10'");
+                st.execute("DROP INDEX orders_findings_rules");
+            }
+            assertThat(StoreFactory.isCurrent(pool)).isFalse();
+        } finally {
+            pool.dispose();
+        }
+        // Opening runs Flyway again: V10 is applied (its index exists again) and the store is current.
+        try (Store store = StoreFactory.open(dir, null)) {
+            assertThat(store.<Long>read(tx -> JdbiTx.handle(tx).createQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES "
+                    + "WHERE INDEX_NAME = 'ORDERS_FINDINGS_RULES'").mapTo(Long.class).one())).isEqualTo(1L);
+        }
+    }
 }

@@ -59,7 +59,7 @@ public final class FindingsIndex {
      */
     public int fillMissing(BooleanSupplier stop) {
         String version = rule.version();
-        if (version == null) {
+        if (version == null || !store.read(tx -> orders.anyWithoutFindings(tx, version))) {
             return 0;
         }
         int written = 0;

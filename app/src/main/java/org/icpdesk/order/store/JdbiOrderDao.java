@@ -198,6 +198,22 @@ public final class JdbiOrderDao implements OrderDao {
     }
 
     @Override
+    public boolean anyWithoutFindings(Tx tx, String rulesVersion) {
+        Handle h = JdbiTx.handle(tx);
+        // Three index lookups (IS NULL, below, above) instead of one "<>" that H2 answers by reading every row.
+        for (String condition : List.of("findings_count IS NULL", "findings_rules < :rules", "findings_rules > :rules")) {
+            var q = h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM orders WHERE " + condition + " LIMIT 1)");
+            if (condition.contains(":rules")) {
+                q.bind("rules", rulesVersion);
+            }
+            if (q.mapTo(Long.class).one() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public List<String> idsWithoutFindings(Tx tx, String rulesVersion, String afterId, int limit) {
         return JdbiTx.handle(tx).createQuery("SELECT id FROM orders WHERE id > :after AND (findings_count IS NULL "
                         + "OR findings_rules <> :rules OR findings_of_version <> version) ORDER BY id LIMIT :limit")

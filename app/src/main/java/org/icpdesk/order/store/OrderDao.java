@@ -67,6 +67,9 @@ public interface OrderDao {
     /** The stored findings summary of the order's current version, if computed. */
     Optional<org.icpdesk.order.domain.FindingsSummary> findings(Tx tx, String orderId);
 
+    /** True when some order has no findings summary, or one of other rule data (answered from indexes). */
+    boolean anyWithoutFindings(Tx tx, String rulesVersion);
+
     /**
      * Up to {@code limit} orders after {@code afterId} (null: from the first) whose findings summary is missing, stale or
      * of other rule data, in id order.
