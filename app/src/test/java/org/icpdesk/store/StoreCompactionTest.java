@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The store compacts its file at close when it is big and mostly dead, and leaves it alone otherwise. */
 class StoreCompactionTest {
-    static final CompactionPolicy SMALL = new CompactionPolicy(4L << 20, 50);
+    static final CompactionPolicy SMALL = new CompactionPolicy(4L << 20, 80);
     /**
      * H2 compacts for at most 200 ms when it closes a file: enough for these few MB, far too little for a 6 GB file. Off
      * here, so that only the policy can shrink the file.
@@ -19,16 +19,16 @@ class StoreCompactionTest {
     @TempDir
     Path dir;
 
-    /** Writes and deletes 40 blobs of 512 KB, a transaction each: the file grows with dead chunks. */
+    /** Writes and deletes 80 blobs of 512 KB, a transaction each: the file grows with dead chunks. */
     private static void churn(Store store) {
         byte[] data = new byte[512 * 1024];
         new java.util.Random(1).nextBytes(data);   // incompressible
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 80; i++) {
             String sha = String.format("%064d", i);
             store.inTransaction(tx -> JdbiTx.handle(tx).createUpdate("INSERT INTO blob (sha256, size, media_type, data) "
                     + "VALUES (:sha, :size, 'image/png', :data)").bind("sha", sha).bind("size", data.length).bind("data", data).execute());
         }
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 80; i++) {
             String sha = String.format("%064d", i);
             store.inTransaction(tx -> JdbiTx.handle(tx).createUpdate("DELETE FROM blob WHERE sha256 = :sha").bind("sha", sha).execute());
         }
