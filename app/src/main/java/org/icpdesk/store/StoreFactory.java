@@ -118,7 +118,7 @@ public final class StoreFactory {
      * current: the program skips Flyway (its class loading, jar scan and checksums cost 0.5-2.5 s of every start).
      * {@code StoreFactoryTest} fails when a migration file is added without its version here.
      */
-    static final java.util.List<String> MIGRATIONS = java.util.List.of("1", "3", "4", "5", "6", "8", "9", "10", "11");
+    static final java.util.List<String> MIGRATIONS = java.util.List.of("1", "3", "4", "5", "6", "8", "9", "10", "11", "12");
 
     /** True when the store's Flyway history lists exactly {@link #MIGRATIONS}, each successful. */
     static boolean isCurrent(JdbcConnectionPool pool) throws SQLException {

@@ -101,9 +101,8 @@ class StoreFactoryTest {
         try {
             assertThat(StoreFactory.isCurrent(pool)).isTrue();
             try (var c = pool.getConnection(); var st = c.createStatement()) {
-                st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '11'");
-                for (String index : java.util.List.of("orders_province_submitted", "orders_type_submitted", "orders_kind_submitted",
-                        "orders_findings_status_due")) {
+                st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '12'");
+                for (String index : java.util.List.of("orders_subject_name_id", "orders_province_id", "orders_type_id", "orders_status_id")) {
                     st.execute("DROP INDEX " + index);
                 }
             }
@@ -111,10 +110,10 @@ class StoreFactoryTest {
         } finally {
             pool.dispose();
         }
-        // Opening runs Flyway again: V11 is applied (its index exists again) and the store is current.
+        // Opening runs Flyway again: V12 is applied (its index exists again) and the store is current.
         try (Store store = StoreFactory.open(dir, null)) {
             assertThat(store.<Long>read(tx -> JdbiTx.handle(tx).createQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES "
-                    + "WHERE INDEX_NAME = 'ORDERS_KIND_SUBMITTED'").mapTo(Long.class).one())).isEqualTo(1L);
+                    + "WHERE INDEX_NAME = 'ORDERS_TYPE_ID'").mapTo(Long.class).one())).isEqualTo(1L);
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /** The review queue as the window reads it: counted and paged in the store, never loaded whole. */
 public interface OrderQueue {
     /** A filter matching more orders is counted only this far before the window shows its rows; the exact count follows. */
-    int COUNT_CAP = 10_000;
+    int COUNT_CAP = 2_000;
 
     long count(QueueQuery query);
 

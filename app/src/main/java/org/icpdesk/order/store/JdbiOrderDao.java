@@ -51,6 +51,7 @@ public final class JdbiOrderDao implements OrderDao {
     private final ReviewDueRule reviewDue;
     private final FindingsRule findingsRule;
     private final int selectiveGram;
+    private final int largeMatch;
 
     /** Without deadlines: {@code review_due_at} is written as null (unknown). */
     public JdbiOrderDao() {
@@ -69,9 +70,15 @@ public final class JdbiOrderDao implements OrderDao {
 
     /** Tests: text searches whose rarest pair is in more than {@code selectiveGram} orders scan instead. */
     JdbiOrderDao(ReviewDueRule reviewDue, FindingsRule findingsRule, int selectiveGram) {
+        this(reviewDue, findingsRule, selectiveGram, LARGE_MATCH);
+    }
+
+    /** Tests: also a filter matching at least {@code largeMatch} orders reads its page through the sort index. */
+    JdbiOrderDao(ReviewDueRule reviewDue, FindingsRule findingsRule, int selectiveGram, int largeMatch) {
         this.reviewDue = reviewDue;
         this.findingsRule = findingsRule;
         this.selectiveGram = selectiveGram;
+        this.largeMatch = largeMatch;
     }
 
     @Override
@@ -391,10 +398,15 @@ public final class JdbiOrderDao implements OrderDao {
         Handle h = JdbiTx.handle(tx);
         Filter f = Filter.of(h, query, selectiveGram);
         String direction = query.ascending() ? " ASC" : " DESC";
-        String order = sortedIndexPrefix(query, direction) + orderBy(query.sort(), direction)
-                + (query.sort() == QueueSort.ORDER_ID ? "" : ", o.id" + direction);
+        String prefix = sortedIndexPrefix(query, direction);
+        String order = prefix + orderBy(query.sort(), direction) + (query.sort() == QueueSort.ORDER_ID ? "" : ", o.id" + direction);
+        String hint = "";
+        if (prefix.isEmpty() && query.filtered() && countUpTo(tx, query, largeMatch) >= largeMatch) {
+            // Many matches: read them in sort order and stop after the page, rather than sort them all.
+            hint = " USE INDEX (" + sortIndex(h, query.sort()) + ")";
+        }
         return f.bind(h.createQuery("SELECT o.id, o.version, o.subject_name, o.subject_kind, o.province, o.order_type, "
-                        + "o.submitted_at, o.status, o.review_due_at, o.findings_errors, o.findings_warnings FROM orders o" + f.where
+                        + "o.submitted_at, o.status, o.review_due_at, o.findings_errors, o.findings_warnings FROM orders o" + hint + f.where
                         + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"))
                 .bind("limit", limit).bind("offset", offset)
                 .map((rs, ctx) -> new QueueRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -455,6 +467,33 @@ public final class JdbiOrderDao implements OrderDao {
     @Override
     public List<String> ids(Tx tx) {
         return JdbiTx.handle(tx).createQuery("SELECT id FROM orders ORDER BY id").mapTo(String.class).list();
+    }
+
+    /** A filter matching at least this many orders reads its page through the sort column's index. */
+    static final int LARGE_MATCH = 2_000;
+    private volatile String primaryKeyIndex;
+
+    /** The index that holds the orders in {@code sort}'s order (constant names; the primary key's is H2's own). */
+    private String sortIndex(Handle h, QueueSort sort) {
+        switch (sort) {
+            case SUBJECT: return "orders_subject_name_id";
+            case PROVINCE: return "orders_province_id";
+            case TYPE: return "orders_type_id";
+            case STATUS: return "orders_status_id";
+            case DUE: return "orders_review_due";
+            case FINDINGS: return "orders_findings_count";
+            case SUBMITTED: return "orders_submitted";
+            case ORDER_ID:
+            default:
+                if (primaryKeyIndex == null) {
+                    primaryKeyIndex = h.createQuery("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_SCHEMA = 'PUBLIC' "
+                            + "AND TABLE_NAME = 'ORDERS' AND INDEX_TYPE_NAME = 'PRIMARY KEY'").mapTo(String.class).one();
+                    if (!primaryKeyIndex.matches("[A-Z0-9_]+")) {
+                        throw new IllegalStateException("Unexpected primary key index name " + primaryKeyIndex);
+                    }
+                }
+                return primaryKeyIndex;
+        }
     }
 
     /** Index shapes (equality columns before the sort column) that let H2 read a page in order, longest first. */

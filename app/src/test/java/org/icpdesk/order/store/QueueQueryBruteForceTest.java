@@ -113,6 +113,19 @@ class QueueQueryBruteForceTest {
     }
 
     @Test
+    void largeMatchesReadThroughEverySortIndex() {
+        // Every match counts as large: each page names its sort column's index.
+        JdbiOrderDao dao = new JdbiOrderDao(ReviewDueRule.NONE, FindingsRule.NONE, 4000, 1);
+        String type = all.get(5).type();
+        for (QueueSort sort : QueueSort.values()) {
+            for (boolean up : new boolean[] {true, false}) {
+                assertSame(dao, new QueueQuery(Set.of(), null, type, null, null, sort, up), sort + " type " + up);
+                assertSame(dao, QueueQuery.all().withText("com").sortedBy(sort, up), sort + " text " + up);
+            }
+        }
+    }
+
+    @Test
     void typeAndKindFiltersWithEverySortedIndexShape() {
         JdbiOrderDao dao = new JdbiOrderDao();
         String type = all.get(5).type();
@@ -197,6 +210,15 @@ class QueueQueryBruteForceTest {
         }
         if (sort == QueueSort.DUE) {
             return QueueRow::reviewDueAt;
+        }
+        if (sort == QueueSort.PROVINCE) {
+            return QueueRow::province;
+        }
+        if (sort == QueueSort.TYPE) {
+            return QueueRow::type;
+        }
+        if (sort == QueueSort.STATUS) {
+            return r -> r.status().name();
         }
         return QueueRow::submittedAt;
     }
