@@ -401,7 +401,16 @@ public final class JdbiOrderDao implements OrderDao {
         String prefix = sortedIndexPrefix(query, direction);
         String order = prefix + orderBy(query.sort(), direction) + (query.sort() == QueueSort.ORDER_ID ? "" : ", o.id" + direction);
         String hint = "";
-        if (prefix.isEmpty() && query.filtered() && countUpTo(tx, query, largeMatch) >= largeMatch) {
+        boolean dueToday = query.due() == DueFilter.DUE_TODAY && query.sort() != QueueSort.DUE;
+        if (dueToday) {
+            // Orders due today were submitted on a few days deep in the queue: reading pending orders in submission
+            // order until 200 match reads most of them; the deadline index finds them all at once, then they are sorted.
+            prefix = "";
+            order = orderBy(query.sort(), direction) + (query.sort() == QueueSort.ORDER_ID ? "" : ", o.id" + direction);
+        }
+        // A text search decides its own way (candidates of a rare pair, or a scan in sort order when every pair is common).
+        if (prefix.isEmpty() && !dueToday && query.text() == null && query.filtered()
+                && countUpTo(tx, query, largeMatch) >= largeMatch) {
             // Many matches: read them in sort order and stop after the page, rather than sort them all.
             hint = " USE INDEX (" + sortIndex(h, query.sort()) + ")";
         }
