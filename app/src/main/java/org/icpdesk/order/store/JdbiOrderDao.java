@@ -408,8 +408,8 @@ public final class JdbiOrderDao implements OrderDao {
             prefix = "";
             order = orderBy(query.sort(), direction) + (query.sort() == QueueSort.ORDER_ID ? "" : ", o.id" + direction);
         }
-        // A text search decides its own way (candidates of a rare pair, or a scan in sort order when every pair is common).
-        if (prefix.isEmpty() && !dueToday && query.text() == null && query.filtered()
+        // A text search (not an order-id prefix) decides its own way (candidates of a rare pair, or a scan in sort order when every pair is common).
+        if (prefix.isEmpty() && !dueToday && f.text == null && query.filtered()
                 && countUpTo(tx, query, largeMatch) >= largeMatch) {
             // Many matches: read them in sort order and stop after the page, rather than sort them all.
             hint = " USE INDEX (" + sortIndex(h, query.sort()) + ")";
