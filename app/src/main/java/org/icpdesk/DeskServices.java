@@ -12,6 +12,7 @@ import org.icpdesk.i18n.UserMessage;
 import org.icpdesk.order.ui.QueueScreen;
 import org.icpdesk.review.ui.OrderReviewViewModel;
 import org.icpdesk.review.ui.ReviewScreen;
+import org.icpdesk.rules.service.RulesService;
 import org.icpdesk.security.domain.Actor;
 import org.icpdesk.store.StoreFactory;
 import org.icpdesk.ui.shell.BundleImport;
@@ -37,6 +38,8 @@ final class DeskServices implements ShellServices {
     private final FxTaskRunner tasks = FxTaskRunner.withThreads(3);
     private volatile boolean closing;
     private CompletableFuture<AppContext> opening;
+    private final CompletableFuture<RulesService> rulesLoading;
+    private boolean findingsStarted;
     private AppContext app;
     private String openAtStart;
 
@@ -50,12 +53,52 @@ final class DeskServices implements ShellServices {
         this.language = language;
         this.clock = clock;
         this.actor = actor;
+        // The rule data (a few hundred ms of YAML) loads beside the store and JavaFX: the queue's time-left column needs it.
+        this.rulesLoading = CompletableFuture.supplyAsync(RulesService::standard, runnable -> {
+            Thread thread = new Thread(runnable, "icpdesk-rules-load");
+            thread.setDaemon(true);
+            thread.start();
+        });
         if (!StoreFactory.isEncrypted(storeDir)) {
-            this.opening = CompletableFuture.supplyAsync(() -> AppContext.open(storeDir, null, clock), runnable -> {
+            this.opening = CompletableFuture.supplyAsync(() -> AppContext.open(storeDir, null, clock, this::rules), runnable -> {
                 Thread thread = new Thread(runnable, "icpdesk-store-open");
                 thread.setDaemon(true);
                 thread.start();
             });
+        }
+    }
+
+    /**
+     * Computes the findings summary of orders that lack it (a store from before V9, new rule data) on a low-priority
+     * background thread, a batch per transaction; the queue's findings filter and column see them as they come.
+     */
+    private void fillFindingsLater(AppContext context) {
+        if (findingsStarted) {
+            return;
+        }
+        findingsStarted = true;
+        Thread thread = new Thread(() -> {
+            try {
+                context.findings().fillMissing(() -> closing);
+            } catch (RuntimeException e) {
+                if (!closing) {
+                    org.slf4j.LoggerFactory.getLogger(DeskServices.class).error("Computing the findings summaries failed", e);
+                }
+            }
+        }, "icpdesk-findings");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    private RulesService rules() {
+        try {
+            return rulesLoading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw e;
         }
     }
 
@@ -83,7 +126,7 @@ final class DeskServices implements ShellServices {
         }
         return Optional.of(password -> {
             try {
-                app = AppContext.open(storeDir, password, clock);
+                app = AppContext.open(storeDir, password, clock, this::rules);
                 return Optional.empty();
             } catch (UserFacingException e) {
                 return Optional.of(e.userMessage());
@@ -99,6 +142,7 @@ final class DeskServices implements ShellServices {
     @Override
     public MainView mainView() {
         AppContext app = app();
+        fillFindingsLater(app);
         QueueScreen queue = new QueueScreen(app.orders(), tasks, clock,
                 (from, to) -> app.rules().timeLimits().calendar().workingDaysBetween(from, to));
         OrderReviewViewModel order = new OrderReviewViewModel(app.reviews(), app.orders(), app::rules, tasks, null, actor, clock);

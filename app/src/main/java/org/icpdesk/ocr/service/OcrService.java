@@ -97,6 +97,11 @@ public final class OcrService implements AutoCloseable {
         return out;
     }
 
+    /** The stored orders that carry the image (their findings change with its reading). */
+    public List<String> ordersWithImage(String sha256) {
+        return store.read(tx -> dao.ordersWithImage(tx, sha256));
+    }
+
     /** The order's certificate materials that have no cached reading yet. */
     public List<ImageToRead> unreadOf(String orderId) {
         return store.read(tx -> {

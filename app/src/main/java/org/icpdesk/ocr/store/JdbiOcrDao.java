@@ -87,4 +87,10 @@ public final class JdbiOcrDao implements OcrDao {
                                 rs.getString("problems"), rs.getString("fields"), rs.getString("error"), rs.getLong("millis"))))
                 .list();
     }
+
+    @Override
+    public List<String> ordersWithImage(Tx tx, String sha256) {
+        return JdbiTx.handle(tx).createQuery("SELECT DISTINCT order_id FROM material WHERE sha256 = :sha").bind("sha", sha256)
+                .mapTo(String.class).list();
+    }
 }

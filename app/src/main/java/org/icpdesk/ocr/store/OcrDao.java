@@ -36,6 +36,9 @@ public interface OcrDao {
 
     Optional<byte[]> image(Tx tx, String sha256);
 
+    /** The stored orders that carry the image. */
+    List<String> ordersWithImage(Tx tx, String sha256);
+
     /** A stored reading of one material of an order. */
     record MaterialReading(String orderId, String materialId, StoredReading reading) {
     }

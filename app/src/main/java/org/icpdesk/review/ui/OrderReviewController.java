@@ -44,6 +44,7 @@ import org.icpdesk.ui.task.TaskRunner;
  * on the image: + - zoom, 0 fit, 1 actual size, R rotate.
  */
 public final class OrderReviewController implements ViewLoader.Live {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OrderReviewController.class);
     static final KeyCombination APPROVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination REJECT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination EDIT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
@@ -57,6 +58,8 @@ public final class OrderReviewController implements ViewLoader.Live {
     private final FieldLabels fieldLabels;
     private final boolean chinese;
     private final Map<String, Image> thumbs = new HashMap<>();
+    /** Full images decoded ahead (the prefetched next order) or already shown, by order/version/material. */
+    private final Map<String, Image> decoded = new HashMap<>();
     private double zoom = 1;
     private boolean fitMode = true;
     private String shownMaterial;
@@ -73,6 +76,8 @@ public final class OrderReviewController implements ViewLoader.Live {
     @FXML private javafx.scene.layout.Pane boxLayer;
     @FXML private Label imageMessage;
     @FXML private Label zoomLabel;
+    @FXML private javafx.scene.control.Slider brightnessSlider;
+    @FXML private javafx.scene.control.Slider contrastSlider;
     @FXML private TableView<FieldComparison.Row> fieldTable;
     @FXML private TableColumn<FieldComparison.Row, String> fieldColumn;
     @FXML private TableColumn<FieldComparison.Row, String> enteredColumn;
@@ -165,6 +170,13 @@ public final class OrderReviewController implements ViewLoader.Live {
         consentLabel.textProperty().bind(Bindings.createStringBinding(() -> order() == null ? ""
                 : messages.get(order().consentsToAssistedEdit() ? "ui.review.consent.yes" : "ui.review.consent.no"), viewModel.orderProperty()));
 
+        // Brightness and contrast are an effect on the view: the image and the stored bytes never change.
+        javafx.scene.effect.ColorAdjust adjust = new javafx.scene.effect.ColorAdjust();
+        adjust.brightnessProperty().bind(viewModel.brightnessProperty());
+        adjust.contrastProperty().bind(viewModel.contrastProperty());
+        imageView.setEffect(adjust);
+        brightnessSlider.valueProperty().bindBidirectional(viewModel.brightnessProperty());
+        contrastSlider.valueProperty().bindBidirectional(viewModel.contrastProperty());
         imageScroll.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.isControlDown() || !e.isShiftDown()) {
                 zoomBy(e.getDeltaY() > 0 ? 1.25 : 0.8);
@@ -208,9 +220,10 @@ public final class OrderReviewController implements ViewLoader.Live {
                 }
             }
         });
+        Subscription prefetch = viewModel.prefetchedProperty().subscribe(this::prefetchImages);
         HistoryLines historyLines = new HistoryLines(messages, java.time.ZoneId.systemDefault());
         Subscription history = viewModel.historyProperty().subscribe(h -> historyList.getItems().setAll(historyLines.lines(h)));
-        return Subscription.combine(materials, focus, history, () -> {
+        return Subscription.combine(materials, focus, history, prefetch, () -> {
             viewModel.materials().removeListener(selectFirst);
             keys.keySet().forEach(scene.getAccelerators()::remove);
         });
@@ -332,20 +345,75 @@ public final class OrderReviewController implements ViewLoader.Live {
         shownMaterial = key;
         imageMessage.setText(messages.get("ui.review.image.loading"));
         String orderId = o.id();
+        Image ready = decoded.get(key);
+        if (ready != null) {
+            display(m, ready);
+            return;
+        }
         tasks.run(() -> new Image(new ByteArrayInputStream(viewModel.materialBytes(orderId, m.id()))), image -> {
+            if (!image.isError()) {
+                decoded.put(key, image);
+            }
             if (!key.equals(shownMaterial)) {
                 return;
             }
-            if (image.isError()) {
-                imageMessage.setText(messages.get("ui.review.image.unreadable", m.id()));
-                return;
-            }
-            imageMessage.setText("");
-            imageView.setImage(image);
-            imageLayer.setRotate(0);
-            fitMode = true;
-            fit();
+            display(m, image);
         }, failure -> imageMessage.setText(messages.describe(failure)));
+    }
+
+    private void display(Material m, Image image) {
+        if (image.isError()) {
+            imageMessage.setText(messages.get("ui.review.image.unreadable", m.id()));
+            return;
+        }
+        imageMessage.setText("");
+        imageView.setImage(image);
+        imageLayer.setRotate(0);
+        fitMode = true;
+        fit();
+    }
+
+    /**
+     * Decodes the images and thumbnails of the order "next" will open while the reviewer reads this one; only the open
+     * and the prefetched order's images are kept.
+     */
+    private void prefetchImages(Order next) {
+        Order open = order();
+        java.util.function.Predicate<String> keep = key -> (open != null && key.startsWith(open.id() + "/" + open.version() + "/"))
+                || (next != null && key.startsWith(next.id() + "/" + next.version() + "/"));
+        decoded.keySet().removeIf(keep.negate());
+        thumbs.keySet().removeIf(keep.negate());
+        if (next == null) {
+            return;
+        }
+        for (Material m : next.materials()) {
+            String key = next.id() + "/" + next.version() + "/" + m.id();
+            if (decoded.containsKey(key)) {
+                continue;
+            }
+            tasks.run(() -> {
+                byte[] bytes = viewModel.materialBytes(next.id(), m.id());
+                return new Image[] {new Image(new ByteArrayInputStream(bytes)),
+                        new Image(new ByteArrayInputStream(bytes), THUMB * 2, THUMB * 2, true, true)};
+            }, images -> {
+                if (viewModel.prefetchedProperty().get() == next) {
+                    if (!images[0].isError()) {
+                        decoded.put(key, images[0]);
+                    }
+                    thumbs.put(key, images[1]);
+                }
+            }, failure -> LOG.warn("Could not decode material {} of order {} ahead; it loads when shown", m.id(), next.id(), failure));
+        }
+    }
+
+    /** True when the image of this material of the open order is decoded (shown at once). */
+    boolean isDecoded(String orderId, int version, String materialId) {
+        return decoded.containsKey(orderId + "/" + version + "/" + materialId);
+    }
+
+    @FXML
+    private void resetAdjustments() {
+        viewModel.resetAdjustments();
     }
 
     private void imageKey(KeyEvent e) {
@@ -354,6 +422,7 @@ public final class OrderReviewController implements ViewLoader.Live {
             case MINUS, SUBTRACT -> zoomBy(0.8);
             case DIGIT0, NUMPAD0 -> fit();
             case DIGIT1, NUMPAD1 -> actualSize();
+            case B -> viewModel.resetAdjustments();
             case R -> {
                 if (e.isShortcutDown()) {
                     return;

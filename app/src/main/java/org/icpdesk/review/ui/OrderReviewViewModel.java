@@ -84,6 +84,13 @@ public final class OrderReviewViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<OrderHistory> history = new ReadOnlyObjectWrapper<>(this, "history", OrderHistory.empty());
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
+    /** Viewer brightness and contrast, -1..1 (0: as stored): drawn over the image, never written to it. */
+    private final javafx.beans.property.DoubleProperty brightness = new javafx.beans.property.SimpleDoubleProperty(this, "brightness");
+    private final javafx.beans.property.DoubleProperty contrast = new javafx.beans.property.SimpleDoubleProperty(this, "contrast");
+    /** The order "next" will most likely open, loaded in the background while the reviewer reads the open one. */
+    private final ReadOnlyObjectWrapper<Order> prefetched = new ReadOnlyObjectWrapper<>(this, "prefetched");
+    private Loaded prefetchedLoad;
+    private long prefetchGeneration;
     private final BooleanBinding decideDisabled;
     private Runnable onClosed = () -> { };
 
@@ -186,6 +193,7 @@ public final class OrderReviewViewModel {
 
     private void showLoaded(Loaded loaded) {
         busy.set(false);
+        prefetchNext(loaded.order().id());
         orderStatus.set(loaded.status());
         order.set(loaded.order());
         materials.setAll(loaded.order().materials());
@@ -209,6 +217,9 @@ public final class OrderReviewViewModel {
     public void close() {
         showing.set(false);
         order.set(null);
+        prefetchGeneration++;
+        prefetchedLoad = null;
+        prefetched.set(null);
         onClosed.run();
     }
 
@@ -288,21 +299,80 @@ public final class OrderReviewViewModel {
         }, this::failed);
     }
 
-    /** Opens the oldest pending order, or goes back to the queue when there is none. */
+    private static QueueQuery pendingOldestFirst() {
+        return new QueueQuery(Set.of(OrderStatus.PENDING), null, null, null, null, QueueSort.SUBMITTED, true);
+    }
+
+    /**
+     * Loads, in the background, the order {@link #openNext} would open after {@code shownId} (the oldest pending other
+     * than it): its version, findings, prompts and OCR readings; the view decodes its images on seeing
+     * {@link #prefetchedProperty()}. "Next" then shows it without waiting.
+     */
+    private void prefetchNext(String shownId) {
+        long generation = ++prefetchGeneration;
+        Loaded previous = prefetchedLoad;
+        tasks.run(() -> {
+            for (QueueRow row : orders.page(pendingOldestFirst(), 0, 2)) {
+                if (!row.orderId().equals(shownId)) {
+                    if (previous != null && previous.order().id().equals(row.orderId()) && previous.order().version() == row.version()) {
+                        return previous;
+                    }
+                    return load(row.orderId());
+                }
+            }
+            return null;
+        }, next -> {
+            if (generation == prefetchGeneration) {
+                prefetchedLoad = next;
+                prefetched.set(next == null ? null : next.order());
+            }
+        }, failure -> {
+            // Only a head start: "next" loads the order itself when this failed.
+            if (generation == prefetchGeneration) {
+                prefetchedLoad = null;
+                prefetched.set(null);
+            }
+        });
+    }
+
+    /** The order loaded ahead for "next" (its images can be decoded ahead too); null when none. */
+    public ReadOnlyObjectProperty<Order> prefetchedProperty() {
+        return prefetched.getReadOnlyProperty();
+    }
+
+    /** Opens the oldest pending order (at once when it was prefetched), or goes back to the queue when there is none. */
     public void openNext() {
         busy.set(true);
-        tasks.run(() -> orders.page(new QueueQuery(Set.of(OrderStatus.PENDING), null, null, null, null, QueueSort.SUBMITTED, true), 0, 1),
+        tasks.run(() -> orders.page(pendingOldestFirst(), 0, 1),
                 page -> {
                     busy.set(false);
                     if (page.isEmpty()) {
                         String done = status.get();
                         close();
                         status.set(done);
+                        return;
+                    }
+                    QueueRow next = page.get(0);
+                    Loaded ready = prefetchedLoad;
+                    if (ready != null && ready.order().id().equals(next.orderId()) && ready.order().version() == next.version()) {
+                        showPrefetched(ready);
                     } else {
-                        QueueRow next = page.get(0);
                         open(next.orderId());
                     }
                 }, this::failed);
+    }
+
+    private void showPrefetched(Loaded ready) {
+        String orderId = ready.order().id();
+        showing.set(true);
+        history.set(OrderHistory.empty());
+        show(new Loaded(ready.order(), OrderStatus.PENDING, ready.findings(), ready.checklist(), ready.readings()));
+        tasks.run(() -> reviews.history(orderId), loaded -> {
+            Order shown = order.get();
+            if (shown == null || shown.id().equals(orderId)) {
+                history.set(loaded);
+            }
+        }, this::failed);
     }
 
     /** Reasons for the reject dialog: those suggested by findings (errors and warnings) first, then the whole catalogue. */
@@ -367,6 +437,22 @@ public final class OrderReviewViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** The viewer's brightness, -1..1; 0 shows the image as stored. View only. */
+    public javafx.beans.property.DoubleProperty brightnessProperty() {
+        return brightness;
+    }
+
+    /** The viewer's contrast, -1..1; 0 shows the image as stored. View only. */
+    public javafx.beans.property.DoubleProperty contrastProperty() {
+        return contrast;
+    }
+
+    /** Shows the image as stored again (brightness and contrast 0). */
+    public void resetAdjustments() {
+        brightness.set(0);
+        contrast.set(0);
     }
 
     public ReadOnlyBooleanProperty showingProperty() {
