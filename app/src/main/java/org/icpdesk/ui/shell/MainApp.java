@@ -64,6 +64,7 @@ public final class MainApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        LOG.info("JavaFX started {} ms after the JVM started", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         if (services.storeUnlock().isPresent() && !unlock(services.storeUnlock().get())) {
             javafx.application.Platform.exit();
             return;
@@ -81,6 +82,7 @@ public final class MainApp extends Application {
             javafx.application.Platform.exit();
             return;
         }
+        LOG.info("Window built {} ms after the JVM started", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         window.show();
         long shown = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         LOG.info("Window shown {} ms after the JVM started", shown);
