@@ -35,7 +35,8 @@ import org.icpdesk.rules.domain.IdNumbers;
  * </ul>
  * Fonts: the machine has one CJK family (WenQuanYi Micro Hei, proportional and Mono faces); the printings vary its
  * face, synthetic weight, width (0.9-1.04x) and letter spacing, and set ID numbers and credit codes in DejaVu Sans
- * Mono when that is installed. Deterministic: the same seed gives the same bytes; any sample can be drawn alone
+ * Mono (Debian {@code fonts-dejavu-core}) in two printings of eight. Deterministic: the same seed and fonts give the
+ * same bytes; any sample can be drawn alone
  * ({@link #sample(CertificateKind, Tier, int)}), so callers can render in parallel. Printed ID numbers and credit
  * codes all carry valid check characters (the demo's planted wrong ones are left out), so that a reader's corrections
  * can only help.
@@ -259,6 +260,7 @@ public final class OcrTestSet {
             pool.put(k, new ArrayList<>());
         }
         OrderPlanner planner = new OrderPlanner(seed, DemoData.load());
+        java.util.Set<Map<String, String>> seen = new java.util.HashSet<>();   // a person's card is in several orders
         for (int index = 0; pool.values().stream().anyMatch(l -> l.size() < needed); index++) {
             if (index >= DemoGenerator.MAX_ORDERS) {
                 throw new IllegalStateException("demo orders ran out before the test set was full");
@@ -276,7 +278,7 @@ public final class OcrTestSet {
                     continue;
                 }
                 List<Certificate> list = pool.get(kind);
-                if (list.size() < needed) {
+                if (list.size() < needed && seen.add(truth)) {
                     list.add(new Certificate(m.spec(), truth));
                 }
             }
@@ -299,11 +301,12 @@ public final class OcrTestSet {
         out.add(new Printing("font=wqy-condensed", new CertificateRenderer(fonts.styled(null, null, 0.9f, 0f, false))));
         out.add(new Printing("font=wqy-wide", new CertificateRenderer(fonts.styled(null, null, 1.04f, 0f, false))));
         out.add(new Printing("font=wqy-spaced", new CertificateRenderer(fonts.styled(null, null, 0.94f, 0.06f, false))));
-        if (digits != null) {
-            out.add(new Printing("font=wqy+dejavu-mono", new CertificateRenderer(fonts.styled(null, digits, 1f, 0f, false))));
-            out.add(new Printing("font=wqy-bold+dejavu-mono-bold",
-                    new CertificateRenderer(fonts.styled(null, digits, 0.96f, 0f, true))));
-        }
+        // Without DejaVu the two printings keep their places (same random choices) with WenQuanYi's digits.
+        String digitsName = digits != null ? "dejavu-mono" : "wqy-mono(dejavu missing)";
+        Font digitFace = digits != null ? digits : fonts.monoFace();
+        out.add(new Printing("font=wqy+" + digitsName, new CertificateRenderer(fonts.styled(null, digitFace, 1f, 0f, false))));
+        out.add(new Printing("font=wqy-bold+" + digitsName + "-bold",
+                new CertificateRenderer(fonts.styled(null, digitFace, 0.96f, 0f, true))));
         return List.copyOf(out);
     }
 }

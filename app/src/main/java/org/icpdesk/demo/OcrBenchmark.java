@@ -1,0 +1,240 @@
+package org.icpdesk.demo;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import org.icpdesk.demo.OcrTestSet.Sample;
+import org.icpdesk.ocr.engine.OcrEngine;
+import org.icpdesk.ocr.engine.OcrException;
+
+/**
+ * Times OCR on the images of an {@link OcrTestSet}: per configuration the median and 95th-percentile milliseconds per
+ * image on one thread (after one warm-up image), and images per second with {@code threads} workers, each owning
+ * its configuration (an engine per worker, as the OCR pool does). The raw {@code tesseract} command line on the same
+ * image files ({@code -l chi_sim}, {@code OMP_THREAD_LIMIT=1}) is the baseline.
+ */
+public final class OcrBenchmark {
+
+    /** Reads one sample; owned by one thread. */
+    public interface Worker extends AutoCloseable {
+        void read(Sample sample) throws Exception;
+
+        @Override
+        void close();
+    }
+
+    /** Makes a worker (called once per thread). */
+    public interface WorkerFactory {
+        Worker create() throws Exception;
+    }
+
+    /** One configuration's figures. {@code failures} counts images the worker threw on (timed all the same). */
+    public record Timing(String name, int images, double medianMillis, double p95Millis, int threads, double imagesPerSecond,
+                         int failures) {
+    }
+
+    private final List<Sample> samples;
+
+    public OcrBenchmark(List<Sample> samples) {
+        if (samples.isEmpty()) {
+            throw new IllegalArgumentException("no images to time");
+        }
+        this.samples = List.copyOf(samples);
+    }
+
+    /** Every image of the set, rendered once. */
+    public static OcrBenchmark of(OcrTestSet set) {
+        List<Sample> list = new ArrayList<>();
+        for (int i = 0; i < set.size(); i++) {
+            list.add(set.sample(i));
+        }
+        return new OcrBenchmark(list);
+    }
+
+    public List<Sample> samples() {
+        return samples;
+    }
+
+    /** Times a configuration: one thread over every image, then {@code threads} workers over every image. */
+    public Timing time(String name, WorkerFactory factory, int threads) throws Exception {
+        long[] nanos = new long[samples.size()];
+        int failures = 0;
+        try (Worker worker = factory.create()) {
+            readQuietly(worker, samples.get(0));                 // warm-up: model load, JIT
+            for (int i = 0; i < samples.size(); i++) {
+                long t = System.nanoTime();
+                if (!readQuietly(worker, samples.get(i))) {
+                    failures++;
+                }
+                nanos[i] = System.nanoTime() - t;
+            }
+        }
+        Arrays.sort(nanos);
+        double perSecond = threads <= 1 ? samples.size() / (Arrays.stream(nanos).sum() / 1e9) : throughput(factory, threads);
+        return new Timing(name, samples.size(), percentile(nanos, 0.5) / 1e6, percentile(nanos, 0.95) / 1e6, Math.max(1, threads),
+                perSecond, failures);
+    }
+
+    private double throughput(WorkerFactory factory, int threads) throws Exception {
+        List<Worker> workers = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "icpdesk-ocr-bench");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // Each worker is created and warmed up on its own thread (engines are per thread).
+            List<Future<Worker>> made = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                made.add(pool.submit(() -> {
+                    Worker w = factory.create();
+                    readQuietly(w, samples.get(0));
+                    return w;
+                }));
+            }
+            for (Future<Worker> f : made) {
+                workers.add(f.get());
+            }
+            AtomicInteger next = new AtomicInteger();
+            List<Future<?>> runs = new ArrayList<>();
+            long t = System.nanoTime();
+            for (Worker w : workers) {
+                runs.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < samples.size(); i = next.getAndIncrement()) {
+                        readQuietly(w, samples.get(i));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : runs) {
+                f.get();
+            }
+            return samples.size() / ((System.nanoTime() - t) / 1e9);
+        } finally {
+            List<Future<?>> closing = new ArrayList<>();
+            for (Worker w : workers) {
+                closing.add(pool.submit(w::close));
+            }
+            for (Future<?> f : closing) {
+                f.get();
+            }
+            pool.shutdown();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
+    }
+
+    private static boolean readQuietly(Worker w, Sample s) {
+        try {
+            w.read(s);
+            return true;
+        } catch (Exception e) {
+            return false;                                   // counted as a failure by the caller; the time still counts
+        }
+    }
+
+    /** A worker that decodes the image and runs an engine on it (no preprocessing, no field extraction). */
+    public static WorkerFactory engine(EngineFactory engine) {
+        return () -> {
+            OcrEngine e = engine.create();
+            return new Worker() {
+                @Override
+                public void read(Sample sample) throws Exception {
+                    e.read(decode(sample));
+                }
+
+                @Override
+                public void close() {
+                    e.close();
+                }
+            };
+        };
+    }
+
+    /** A worker running two engines on each image one after the other (what a combination costs at most). */
+    public static WorkerFactory both(EngineFactory first, EngineFactory second) {
+        return () -> {
+            OcrEngine a = first.create();
+            OcrEngine b = second.create();
+            return new Worker() {
+                @Override
+                public void read(Sample sample) throws Exception {
+                    BufferedImage image = decode(sample);
+                    a.read(image);
+                    b.read(image);
+                }
+
+                @Override
+                public void close() {
+                    a.close();
+                    b.close();
+                }
+            };
+        };
+    }
+
+    /** Creates an engine. */
+    public interface EngineFactory {
+        OcrEngine create() throws OcrException;
+    }
+
+    /**
+     * A worker running the {@code tesseract} program on the image file in {@code dir} (written by
+     * {@link #writeImages(Path)}): {@code tesseract <file> stdout -l chi_sim} with {@code OMP_THREAD_LIMIT=1}.
+     */
+    public static WorkerFactory tesseractCli(String executable, Path dir) {
+        return () -> new Worker() {
+            @Override
+            public void read(Sample sample) throws Exception {
+                ProcessBuilder pb = new ProcessBuilder(executable, dir.resolve(sample.fileName()).toString(), "stdout", "-l",
+                        "chi_sim");
+                pb.environment().put("OMP_THREAD_LIMIT", "1");
+                pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+                Process p = pb.start();
+                try (InputStream out = p.getInputStream()) {
+                    out.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+                if (p.waitFor() != 0) {
+                    throw new IOException("tesseract exited with " + p.exitValue());
+                }
+            }
+
+            @Override
+            public void close() {
+                // nothing held between runs
+            }
+        };
+    }
+
+    /** Writes the images to {@code dir} under {@link Sample#fileName()}. */
+    public void writeImages(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (Sample s : samples) {
+            Files.write(dir.resolve(s.fileName()), s.image());
+        }
+    }
+
+    static BufferedImage decode(Sample sample) throws IOException {
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(sample.image()));
+        if (img == null) {
+            throw new IOException("undecodable image " + sample.id());
+        }
+        return img;
+    }
+
+    private static long percentile(long[] sorted, double p) {
+        int rank = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+}
