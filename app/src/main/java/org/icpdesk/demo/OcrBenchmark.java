@@ -1,9 +1,9 @@
 package org.icpdesk.demo;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +16,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.icpdesk.demo.OcrTestSet.Sample;
+import org.icpdesk.ocr.domain.CertificateReading;
 import org.icpdesk.ocr.engine.OcrEngine;
 import org.icpdesk.ocr.engine.OcrException;
+import org.icpdesk.ocr.service.CertificateReader;
 
 /**
  * Times OCR on the images of an {@link OcrTestSet}: per configuration the median and 95th-percentile milliseconds per
@@ -179,6 +181,35 @@ public final class OcrBenchmark {
                 public void close() {
                     a.close();
                     b.close();
+                }
+            };
+        };
+    }
+
+    /** Creates a reader. */
+    public interface ReaderFactory {
+        CertificateReader create() throws Exception;
+    }
+
+    /**
+     * A worker reading each image end to end with its kind given (decode, quality gate, preprocessing, engines, fields);
+     * a reading with an error counts as a failure.
+     */
+    public static WorkerFactory reader(ReaderFactory factory) {
+        return () -> {
+            CertificateReader r = factory.create();
+            return new Worker() {
+                @Override
+                public void read(Sample sample) throws Exception {
+                    CertificateReading reading = r.read(sample.image(), sample.kind());
+                    if (reading.error() != null) {
+                        throw new IOException("unreadable " + sample.id());
+                    }
+                }
+
+                @Override
+                public void close() {
+                    r.close();
                 }
             };
         };
