@@ -1,0 +1,202 @@
+package org.icpdesk.ocr.service;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.imageio.ImageIO;
+import org.icpdesk.ocr.domain.CertificateKind;
+import org.icpdesk.ocr.domain.CertificateReading;
+import org.icpdesk.ocr.domain.FieldReading;
+import org.icpdesk.ocr.domain.LayoutFieldExtractor;
+import org.icpdesk.ocr.domain.OcrPage;
+import org.icpdesk.ocr.domain.Quality;
+import org.icpdesk.ocr.domain.QualityProblem;
+import org.icpdesk.ocr.domain.TextLine;
+import org.icpdesk.ocr.engine.OcrEngine;
+import org.icpdesk.ocr.engine.OcrException;
+import org.icpdesk.ocr.engine.RapidOcrEngine;
+import org.icpdesk.ocr.engine.TesseractEngine;
+
+/**
+ * The reading pipeline: decode, quality gate, preprocessing (quarter turns, crop, scale, levels), the engine, the
+ * kind's labels found (else the next orientation), fields by layout with domain corrections, boxes mapped back to
+ * the original. {@link Engines#COMBINED} re-reads with Tesseract when a PP-OCR field fails validation or has a low
+ * confidence and takes Tesseract's reading of that field where it validates.
+ */
+final class PipelineReader implements CertificateReader {
+
+    /** Changes whenever a change here or in the extraction can change a reading: part of the OCR cache key. */
+    static final String PIPELINE_VERSION = "icpdesk-ocr-1";
+    /** Below this confidence COMBINED asks Tesseract for a second reading of the field. */
+    static final double RECHECK_BELOW = 0.8;
+    /** Labels of a kind a page must show to be that kind. */
+    private static final int MIN_LABELS = 2;
+
+    private final Engines engines;
+    private final RapidOcrEngine rapid;
+    private final List<TesseractEngine> tesseracts = new CopyOnWriteArrayList<>();
+    private final ThreadLocal<TesseractEngine> tesseract = new ThreadLocal<>();
+    private final String tesseractId;
+    private final Preprocessor rapidPrep;
+    private final Preprocessor tessPrep;
+    private final LayoutFieldExtractor extractor = new LayoutFieldExtractor();
+
+    PipelineReader(Engines engines, int threads, int rapidMaxSide, int tessMaxSide) throws OcrException {
+        this.engines = engines;
+        this.rapid = engines == Engines.TESSERACT ? null : new RapidOcrEngine(threads);
+        this.tesseractId = engines == Engines.RAPIDOCR ? null : tesseract().id();
+        this.rapidPrep = new Preprocessor(rapidMaxSide, 600);
+        this.tessPrep = new Preprocessor(tessMaxSide, 700);
+    }
+
+    /** This thread's Tesseract, started on first use and closed by {@link #close()}. */
+    private TesseractEngine tesseract() throws OcrException {
+        TesseractEngine t = tesseract.get();
+        if (t == null) {
+            t = new TesseractEngine();
+            tesseracts.add(t);
+            tesseract.set(t);
+        }
+        return t;
+    }
+
+    @Override
+    public String id() {
+        StringBuilder sb = new StringBuilder(PIPELINE_VERSION).append('/').append(engines.name().toLowerCase(java.util.Locale.ROOT));
+        if (rapid != null) {
+            sb.append('/').append(rapid.id());
+        }
+        if (tesseractId != null) {
+            sb.append('/').append(tesseractId);
+        }
+        return sb.toString();
+    }
+
+    /** One pass of one engine over the image in one orientation. */
+    private record Pass(Preprocessor.Prepared prepared, OcrPage page, CertificateKind kind, int labels) {
+    }
+
+    @Override
+    public CertificateReading read(byte[] bytes, CertificateKind kind) {
+        BufferedImage image;
+        try {
+            image = ImageIO.read(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            image = null;
+        }
+        if (image == null) {
+            return CertificateReading.failed(kind, id(), "not a readable image (JPEG, PNG or BMP expected)");
+        }
+        List<QualityProblem> problems = new ArrayList<>(ImageQuality.problems(ImageQuality.measure(image)));
+        try {
+            boolean primaryRapid = rapid != null;
+            Pass pass = bestPass(image, kind, primaryRapid);
+            CertificateKind resolved = pass.kind();
+            if (resolved == null || pass.labels() < MIN_LABELS) {
+                problems.add(QualityProblem.NOT_THIS_KIND);
+            }
+            if (resolved == null) {
+                return new CertificateReading(null, new Quality(problems), Map.of(), id(), null);
+            }
+            if (touchesBorder(pass)) {
+                problems.add(QualityProblem.CROPPED);
+            }
+            LayoutFieldExtractor.Extraction ex = extractor.extractChecked(resolved, pass.page());
+            Map<String, FieldReading> fields = toOriginal(ex.fields(), pass.prepared().placement());
+            if (engines == Engines.COMBINED && needsSecondReading(resolved, ex)) {
+                Pass second = read(tesseract(), tessPrep, image, pass.prepared().placement().quarterTurns(), resolved);
+                LayoutFieldExtractor.Extraction ex2 = extractor.extractChecked(resolved, second.page());
+                Map<String, FieldReading> fields2 = toOriginal(ex2.fields(), second.prepared().placement());
+                for (String key : resolved.fieldKeys()) {
+                    FieldReading first = fields.get(key);
+                    FieldReading other = fields2.get(key);
+                    boolean firstGood = !ex.invalid().contains(key);
+                    boolean otherGood = !ex2.invalid().contains(key) && other.isRead();
+                    if (otherGood && (!firstGood || first.confidence() < RECHECK_BELOW && other.confidence() > first.confidence())) {
+                        fields.put(key, other);
+                    }
+                }
+            }
+            return new CertificateReading(resolved, new Quality(problems), fields, id(), null);
+        } catch (OcrException e) {
+            return CertificateReading.failed(kind, id(), e.getMessage());
+        }
+    }
+
+    private static boolean needsSecondReading(CertificateKind kind, LayoutFieldExtractor.Extraction ex) {
+        for (String key : kind.fieldKeys()) {
+            if (ex.invalid().contains(key) || ex.fields().get(key).confidence() < RECHECK_BELOW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reads in the likely orientation first (landscape for ID cards), then the others until the kind's labels show;
+     * for an unknown kind, until some kind's labels show.
+     */
+    private Pass bestPass(BufferedImage image, CertificateKind kind, boolean primaryRapid) throws OcrException {
+        boolean portrait = image.getHeight() > image.getWidth() * 1.1;
+        boolean card = kind == CertificateKind.ID_CARD_FRONT || kind == CertificateKind.ID_CARD_BACK;
+        int[] turns = card && portrait ? new int[] {1, 3} : portrait && kind == null ? new int[] {0, 1, 3} : new int[] {0, 2};
+        Pass best = null;
+        for (int t : turns) {
+            Pass p = primaryRapid ? read(rapid, rapidPrep, image, t, kind) : read(tesseract(), tessPrep, image, t, kind);
+            if (best == null || p.labels() > best.labels()) {
+                best = p;
+            }
+            if (p.kind() != null && p.labels() >= MIN_LABELS) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static Pass read(OcrEngine engine, Preprocessor prep, BufferedImage image, int turns, CertificateKind kind)
+            throws OcrException {
+        Preprocessor.Prepared prepared = prep.prepare(image, turns);
+        OcrPage page = engine.read(prepared.image());
+        CertificateKind k = kind != null ? kind : LayoutFieldExtractor.classify(page);
+        int labels = k == null ? 0 : LayoutFieldExtractor.labelScore(k, page);
+        return new Pass(prepared, page, k, labels);
+    }
+
+    /** Text cut by the original image's edge: the certificate is not all in the picture. */
+    private static boolean touchesBorder(Pass pass) {
+        Placement p = pass.prepared().placement();
+        int w = p.originalWidth();
+        int h = p.originalHeight();
+        int m = Math.max(1, Math.min(w, h) / 200);
+        for (TextLine l : pass.page().lines()) {
+            org.icpdesk.ocr.domain.Box b = p.toOriginal(l.box());
+            if (b.x() <= m || b.y() <= m || b.right() >= w - m || b.bottom() >= h - m) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, FieldReading> toOriginal(Map<String, FieldReading> fields, Placement placement) {
+        Map<String, FieldReading> out = new LinkedHashMap<>();
+        fields.forEach((k, f) -> out.put(k, f.isRead()
+                ? new FieldReading(f.value(), f.confidence(), placement.toOriginal(f.box()), f.corrected()) : f));
+        return out;
+    }
+
+    @Override
+    public void close() {
+        for (TesseractEngine t : tesseracts) {
+            t.close();
+        }
+        tesseracts.clear();
+        if (rapid != null) {
+            rapid.close();
+        }
+    }
+}
