@@ -20,6 +20,7 @@ import org.icpdesk.demo.OcrBenchmark;
 import org.icpdesk.demo.OcrTestSet;
 import org.icpdesk.ocr.engine.RapidOcrEngine;
 import org.icpdesk.ocr.engine.TesseractEngine;
+import org.icpdesk.ocr.service.CertificateReaders;
 import org.icpdesk.ocr.service.Engines;
 import org.icpdesk.order.domain.OrderStatus;
 import org.icpdesk.order.service.QueueQuery;
@@ -57,6 +58,9 @@ final class BenchCommand extends StoreCommand {
 
     @Option(names = "--threads", defaultValue = "0", paramLabel = "T", descriptionKey = "cli.bench.threads")
     int threads;
+
+    @Option(names = "--raw", descriptionKey = "cli.bench.raw")
+    boolean raw;
 
     @Option(names = "--tesseract", defaultValue = "tesseract", paramLabel = "PROGRAM", descriptionKey = "cli.bench.tesseract")
     String tesseract;
@@ -154,12 +158,14 @@ final class BenchCommand extends StoreCommand {
     }
 
     /**
-     * {@code bench ocr [--per-kind N] [--engines RAPIDOCR,TESSERACT,COMBINED] [--threads T] [--tesseract PROGRAM|none]}:
-     * OCR speed on the labelled test set ({@link OcrTestSet}, N images per kind and tier, all tiers): per engine the
-     * median and p95 ms per image on one thread (decode + engine; COMBINED runs both engines on each image) and images/s
-     * with T workers (default: all cores), each owning its engine; then the {@code tesseract} program on the same files
-     * as the baseline. PP-OCR is one native engine per process whose calls are serialised, so its workers queue.
-     * Prints one JSON line.
+     * {@code bench ocr [--per-kind N] [--engines RAPIDOCR,TESSERACT,COMBINED] [--threads T] [--raw] [--tesseract PROGRAM|none]}:
+     * OCR speed on the labelled test set ({@link OcrTestSet}, N images per kind and tier, all tiers). Under
+     * {@code readers}, per engine configuration the whole reading (decode, quality gate, orientation, crop, scale, engines,
+     * fields) as {@code CertificateReaders} builds it: median and p95 ms per image on one thread, and images/s with T
+     * workers (default: all cores). {@code --raw} adds {@code engines}: the engine alone on the decoded, unprocessed
+     * image (COMBINED runs both). {@code baseline}: the {@code tesseract} program on the same files, {@code -l chi_sim},
+     * {@code OMP_THREAD_LIMIT=1}. PP-OCR is one native engine per process whose calls are serialised, so its workers
+     * queue. Prints one JSON line.
      */
     private int benchOcr() throws Exception {
         if (perKind < 1) {
@@ -174,23 +180,29 @@ final class BenchCommand extends StoreCommand {
                 .put("seed", seed).put("cores", Runtime.getRuntime().availableProcessors()).put("threads", workers)
                 .put("ompThreadLimit", cli.env().getOrDefault("OMP_THREAD_LIMIT", "unset"))
                 .put("renderMillis", millisSince(t));
-        ObjectNode results = line.putObject("engines");
+        ObjectNode readers = line.putObject("readers");
         for (Engines e : engines) {
-            OcrBenchmark.WorkerFactory factory;
-            if (e == Engines.RAPIDOCR) {
-                factory = OcrBenchmark.engine(() -> new RapidOcrEngine(1));
-            } else if (e == Engines.TESSERACT) {
-                factory = OcrBenchmark.engine(TesseractEngine::new);
-            } else {
-                factory = OcrBenchmark.both(() -> new RapidOcrEngine(1), TesseractEngine::new);
+            put(readers, bench.time(e.name(), OcrBenchmark.reader(() -> CertificateReaders.create(e, 1)), workers));
+        }
+        if (raw) {
+            ObjectNode results = line.putObject("engines");
+            for (Engines e : engines) {
+                OcrBenchmark.WorkerFactory factory;
+                if (e == Engines.RAPIDOCR) {
+                    factory = OcrBenchmark.engine(() -> new RapidOcrEngine(1));
+                } else if (e == Engines.TESSERACT) {
+                    factory = OcrBenchmark.engine(TesseractEngine::new);
+                } else {
+                    factory = OcrBenchmark.both(() -> new RapidOcrEngine(1), TesseractEngine::new);
+                }
+                put(results, bench.time(e.name(), factory, workers));
             }
-            put(results, bench.time(e.name(), factory, workers));
         }
         if (!"none".equals(tesseract)) {
             Path dir = Files.createTempDirectory("icpdesk-bench-ocr");
             try {
                 bench.writeImages(dir);
-                put(results, bench.time("tesseractCli", OcrBenchmark.tesseractCli(tesseract, dir), workers));
+                put(line.putObject("baseline"), bench.time("tesseractCli", OcrBenchmark.tesseractCli(tesseract, dir), workers));
             } finally {
                 deleteTree(dir);
             }

@@ -98,6 +98,7 @@ public final class OcrAccuracy {
     private final Map<String, Map<String, Tally>> tallies = new LinkedHashMap<>();
     private final Map<String, List<Long>> nanos = new LinkedHashMap<>();
     private final Map<String, Integer> failedImages = new LinkedHashMap<>();
+    private final Map<String, List<String>> misses = new LinkedHashMap<>();
 
     /** Adds the reading of one image by {@code configuration}, which took {@code elapsedNanos}. */
     public void add(String configuration, Sample sample, CertificateReading reading, long elapsedNanos) {
@@ -118,6 +119,10 @@ public final class OcrAccuracy {
             }
             if (Objects.equals(truth, read)) {
                 t.exact++;
+            } else {
+                misses.computeIfAbsent(configuration, c -> new ArrayList<>()).add(sample.id() + " " + field + ": printed "
+                        + truth + ", read " + read + (reading.error() != null ? " (" + reading.error() + ")" : "") + " ["
+                        + sample.variation() + "]");
             }
             t.characters += truth.codePointCount(0, truth.length());
             t.distance += Math.min(truth.codePointCount(0, truth.length()), editDistance(truth, read == null ? "" : read));
@@ -167,6 +172,14 @@ public final class OcrAccuracy {
         long[] sorted = list.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(sorted);
         return new double[] {percentile(sorted, 0.5) / 1e6, percentile(sorted, 0.95) / 1e6};
+    }
+
+    /**
+     * Every field of {@code configuration} that did not match: sample id, field, printed and read value, the image's
+     * variation. The test set's data are synthetic; never feed this real certificates.
+     */
+    public List<String> misses(String configuration) {
+        return List.copyOf(misses.getOrDefault(configuration, List.of()));
     }
 
     public List<String> configurations() {
