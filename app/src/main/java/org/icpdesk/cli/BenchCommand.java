@@ -213,7 +213,7 @@ final class BenchCommand extends StoreCommand {
 
     private static void put(ObjectNode results, OcrBenchmark.Timing timing) {
         results.putObject(timing.name()).put("medianMillis", Math.round(timing.medianMillis()))
-                .put("p95Millis", Math.round(timing.p95Millis())).put("imagesPerSecond", Math.round(timing.imagesPerSecond() * 100) / 100.0)
+                .put("p95Millis", Math.round(timing.p95Millis())).put("cpuMedianMillis", Math.round(timing.cpuMedianMillis())).put("imagesPerSecond", Math.round(timing.imagesPerSecond() * 100) / 100.0)
                 .put("threads", timing.threads()).put("failures", timing.failures());
     }
 

@@ -97,13 +97,25 @@ public final class OcrAccuracy {
 
     private final Map<String, Map<String, Tally>> tallies = new LinkedHashMap<>();
     private final Map<String, List<Long>> nanos = new LinkedHashMap<>();
+    private final Map<String, List<Long>> cpuNanos = new LinkedHashMap<>();
     private final Map<String, Integer> failedImages = new LinkedHashMap<>();
     private final Map<String, List<String>> misses = new LinkedHashMap<>();
 
     /** Adds the reading of one image by {@code configuration}, which took {@code elapsedNanos}. */
     public void add(String configuration, Sample sample, CertificateReading reading, long elapsedNanos) {
+        add(configuration, sample, reading, elapsedNanos, -1);
+    }
+
+    /**
+     * Adds the reading of one image by {@code configuration}, which took {@code elapsedNanos} on the clock and
+     * {@code cpuNanos} of the reading thread's CPU time (negative: not measured).
+     */
+    public void add(String configuration, Sample sample, CertificateReading reading, long elapsedNanos, long cpuNanos) {
         Map<String, Tally> byField = tallies.computeIfAbsent(configuration, c -> new LinkedHashMap<>());
         nanos.computeIfAbsent(configuration, c -> new ArrayList<>()).add(elapsedNanos);
+        if (cpuNanos >= 0) {
+            this.cpuNanos.computeIfAbsent(configuration, c -> new ArrayList<>()).add(cpuNanos);
+        }
         if (reading.error() != null) {
             failedImages.merge(configuration, 1, Integer::sum);
         }
@@ -165,7 +177,15 @@ public final class OcrAccuracy {
 
     /** Milliseconds per image of a configuration: median and 95th percentile (nearest rank). */
     public double[] millis(String configuration) {
-        List<Long> list = nanos.getOrDefault(configuration, List.of());
+        return percentiles(nanos.getOrDefault(configuration, List.of()));
+    }
+
+    /** CPU milliseconds per image of the reading thread: median and 95th percentile; NaN when not measured. */
+    public double[] cpuMillis(String configuration) {
+        return percentiles(cpuNanos.getOrDefault(configuration, List.of()));
+    }
+
+    private static double[] percentiles(List<Long> list) {
         if (list.isEmpty()) {
             return new double[] {Double.NaN, Double.NaN};
         }
@@ -219,11 +239,13 @@ public final class OcrAccuracy {
                 sb.append(' ').append(thresholdText(group)).append(" |\n");
             }
         }
-        sb.append("\n| configuration | images | unreadable | median ms/image | p95 ms/image |\n|---|---:|---:|---:|---:|\n");
+        sb.append("\n| configuration | images | unreadable | median ms/image | p95 ms/image | median CPU ms/image |\n"
+                + "|---|---:|---:|---:|---:|---:|\n");
         for (String c : configs) {
             double[] ms = millis(c);
-            sb.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.0f |%n", c, nanos.get(c).size(),
-                    failedImages.getOrDefault(c, 0), ms[0], ms[1]));
+            double[] cpu = cpuMillis(c);
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.0f | %s |%n", c, nanos.get(c).size(),
+                    failedImages.getOrDefault(c, 0), ms[0], ms[1], Double.isNaN(cpu[0]) ? "–" : String.format(Locale.ROOT, "%.0f", cpu[0])));
         }
         return sb.toString();
     }

@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +35,14 @@ public final class OcrBenchmark {
     public interface Worker extends AutoCloseable {
         void read(Sample sample) throws Exception;
 
+        /**
+         * CPU nanoseconds the last {@link #read} used outside the calling thread (a child process), or 0. The calling
+         * thread's own CPU time is measured by the benchmark.
+         */
+        default long childCpuNanos() {
+            return 0;
+        }
+
         @Override
         void close();
     }
@@ -42,9 +52,14 @@ public final class OcrBenchmark {
         Worker create() throws Exception;
     }
 
-    /** One configuration's figures. {@code failures} counts images the worker threw on (timed all the same). */
-    public record Timing(String name, int images, double medianMillis, double p95Millis, int threads, double imagesPerSecond,
-                         int failures) {
+    /**
+     * One configuration's figures. {@code cpuMedianMillis}: median CPU time per image of the reading thread (and child
+     * process), which a busy shared machine inflates far less than the wall-clock times; PP-OCR and Tesseract compute on
+     * the calling thread when limited to one thread. {@code failures} counts images the worker threw on (timed all the
+     * same).
+     */
+    public record Timing(String name, int images, double medianMillis, double p95Millis, double cpuMedianMillis, int threads,
+                         double imagesPerSecond, int failures) {
     }
 
     private final List<Sample> samples;
@@ -72,21 +87,26 @@ public final class OcrBenchmark {
     /** Times a configuration: one thread over every image, then {@code threads} workers over every image. */
     public Timing time(String name, WorkerFactory factory, int threads) throws Exception {
         long[] nanos = new long[samples.size()];
+        long[] cpu = new long[samples.size()];
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         int failures = 0;
         try (Worker worker = factory.create()) {
             readQuietly(worker, samples.get(0));                 // warm-up: model load, JIT
             for (int i = 0; i < samples.size(); i++) {
+                long c = mx.getCurrentThreadCpuTime();
                 long t = System.nanoTime();
                 if (!readQuietly(worker, samples.get(i))) {
                     failures++;
                 }
                 nanos[i] = System.nanoTime() - t;
+                cpu[i] = mx.getCurrentThreadCpuTime() - c + worker.childCpuNanos();
             }
         }
         Arrays.sort(nanos);
+        Arrays.sort(cpu);
         double perSecond = threads <= 1 ? samples.size() / (Arrays.stream(nanos).sum() / 1e9) : throughput(factory, threads);
-        return new Timing(name, samples.size(), percentile(nanos, 0.5) / 1e6, percentile(nanos, 0.95) / 1e6, Math.max(1, threads),
-                perSecond, failures);
+        return new Timing(name, samples.size(), percentile(nanos, 0.5) / 1e6, percentile(nanos, 0.95) / 1e6,
+                percentile(cpu, 0.5) / 1e6, Math.max(1, threads), perSecond, failures);
     }
 
     private double throughput(WorkerFactory factory, int threads) throws Exception {
@@ -226,19 +246,29 @@ public final class OcrBenchmark {
      */
     public static WorkerFactory tesseractCli(String executable, Path dir) {
         return () -> new Worker() {
+            private long childCpu;
+
             @Override
             public void read(Sample sample) throws Exception {
-                ProcessBuilder pb = new ProcessBuilder(executable, dir.resolve(sample.fileName()).toString(), "stdout", "-l",
-                        "chi_sim");
+                // sh's "times" prints the shell's and then its children's user and system CPU time.
+                ProcessBuilder pb = new ProcessBuilder("sh", "-c", "\"$0\" \"$1\" stdout -l chi_sim >/dev/null 2>&1; rc=$?; times; exit $rc",
+                        executable, dir.resolve(sample.fileName()).toString());
                 pb.environment().put("OMP_THREAD_LIMIT", "1");
                 pb.redirectError(ProcessBuilder.Redirect.DISCARD);
                 Process p = pb.start();
-                try (InputStream out = p.getInputStream()) {
-                    out.transferTo(java.io.OutputStream.nullOutputStream());
+                String out;
+                try (InputStream in = p.getInputStream()) {
+                    out = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
                 }
                 if (p.waitFor() != 0) {
                     throw new IOException("tesseract exited with " + p.exitValue());
                 }
+                childCpu = OcrBenchmark.childCpuNanos(out);
+            }
+
+            @Override
+            public long childCpuNanos() {
+                return childCpu;
             }
 
             @Override
@@ -246,6 +276,20 @@ public final class OcrBenchmark {
                 // nothing held between runs
             }
         };
+    }
+
+    /** The children's user + system time from the output of sh's {@code times} ("0m0.51s 0m0.03s" on line 2). */
+    static long childCpuNanos(String times) {
+        String[] lines = times.strip().split("\\R");
+        if (lines.length < 2) {
+            return 0;
+        }
+        long sum = 0;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)m([\\d.]+)s").matcher(lines[lines.length - 1]);
+        while (m.find()) {
+            sum += Math.round((Long.parseLong(m.group(1)) * 60 + Double.parseDouble(m.group(2))) * 1e9);
+        }
+        return sum;
     }
 
     /** Writes the images to {@code dir} under {@link Sample#fileName()}. */

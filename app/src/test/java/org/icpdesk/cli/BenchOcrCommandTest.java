@@ -38,6 +38,7 @@ class BenchOcrCommandTest {
             assertThat(e.get("medianMillis").asLong()).as(name).isPositive();
             assertThat(e.get("p95Millis").asLong()).as(name).isGreaterThanOrEqualTo(e.get("medianMillis").asLong());
             assertThat(e.get("imagesPerSecond").asDouble()).as(name).isPositive();
+            assertThat(e.get("cpuMedianMillis").asLong()).as(name).isPositive();
             assertThat(e.get("threads").asInt()).isEqualTo(2);
             // An unreadable image is a reading's verdict, not the bench's failure; the raw runs must not throw.
             assertThat(e.get("failures").asInt()).as(name).isLessThanOrEqualTo(path.startsWith("/readers") ? 12 : 0);

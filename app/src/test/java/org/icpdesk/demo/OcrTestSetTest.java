@@ -120,7 +120,8 @@ class OcrTestSetTest {
                 .isCloseTo(1 - 10.0 / chars, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(accuracy.shortfalls("X")).extracting(OcrAccuracy.Shortfall::field).containsExactly("name", "address");
         assertThat(accuracy.millis("X")).containsExactly(2.0, 4.0);
-        assertThat(accuracy.markdown("t")).contains("| id_card_front.name | **50.0** |", "≥ 99.5 % (hard 98 %)", "| X | 2 | 0 | 2 | 4 |");
+        assertThat(accuracy.markdown("t")).contains("| id_card_front.name | **50.0** |", "≥ 99.5 % (hard 98 %)", "| X | 2 | 0 | 2 | 4 | – |");
+        assertThat(OcrBenchmark.childCpuNanos("0m0.01s 0m0.00s\n0m1.250000s 0m0.5s\n")).isEqualTo(1_750_000_000L);
         assertThat(OcrAccuracy.editDistance("上海市静安区", "上海市静按区X")).isEqualTo(2);
     }
 

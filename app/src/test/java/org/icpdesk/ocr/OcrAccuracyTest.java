@@ -2,6 +2,8 @@ package org.icpdesk.ocr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,13 +49,15 @@ class OcrAccuracyTest {
             samples.add(set.sample(i));
         }
         OcrAccuracy accuracy = new OcrAccuracy();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();   // CPU time: a busy shared machine inflates wall time
         for (Engines engines : configurations) {
             try (CertificateReader reader = CertificateReaders.create(engines, 1)) {
                 reader.read(samples.get(0).image(), samples.get(0).kind());        // warm-up: models, JIT
                 for (Sample s : samples) {
+                    long c = cpu.getCurrentThreadCpuTime();
                     long t = System.nanoTime();
                     CertificateReading reading = reader.read(s.image(), s.kind());
-                    accuracy.add(engines.name(), s, reading, System.nanoTime() - t);
+                    accuracy.add(engines.name(), s, reading, System.nanoTime() - t, cpu.getCurrentThreadCpuTime() - c);
                 }
             }
         }
