@@ -371,6 +371,19 @@ public final class Corrections {
         return t.isEmpty() ? Corrected.none() : new Corrected(t, false, true);
     }
 
+    /**
+     * A registered capital as printed ({@code 伍拾万元整}, {@code 100万元人民币}): Chinese text with the look-alikes of
+     * the financial numerals (参 for 叁) put right when the text is an amount.
+     */
+    public static Corrected capital(String raw) {
+        Corrected c = chineseText(raw);
+        if (c.value() == null || !c.value().matches(".*[万元亿].*")) {
+            return c;
+        }
+        String fixed = c.value().replace('参', '叁');
+        return fixed.equals(c.value()) ? c : new Corrected(fixed, true, true);
+    }
+
     /** A domain name in Unicode and lower case: punycode decoded, a comma or ideographic full stop read as a dot. */
     public static Corrected domain(String raw) {
         if (raw == null) {

@@ -172,7 +172,7 @@ public final class LayoutFieldExtractor implements FieldExtractor {
         put(out, invalid, "type", raw, Corrections::chineseText);
         put(out, invalid, "legal_representative", raw, Corrections::personName);
         put(out, invalid, "address", raw, Corrections::chineseText);
-        put(out, invalid, "registered_capital", raw, Corrections::chineseText);
+        put(out, invalid, "registered_capital", raw, Corrections::capital);
         put(out, invalid, "established_date", raw, Corrections::date);
     }
 
@@ -303,7 +303,7 @@ public final class LayoutFieldExtractor implements FieldExtractor {
     private static Raw right(PageLayout layout, PageLayout.Row labelRow, Box labelBox, List<PageLayout.Row> used) {
         List<PageLayout.Row> row = new ArrayList<>();
         for (PageLayout.Row r : layout.rows) {
-            if (r != labelRow && r.box().x() >= labelBox.right() - labelBox.height() / 3
+            if (r != labelRow && r.box().x() >= labelBox.right() - labelBox.height() && r.box().centerX() > labelBox.right()
                     && r.box().verticalOverlap(labelBox) >= 0.4 && r.box().x() - labelBox.right() < 6 * labelBox.height()) {
                 row.add(r);
             }

@@ -10,9 +10,15 @@ import org.icpdesk.ocr.domain.CertificateReading;
  */
 public interface CertificateReader extends AutoCloseable {
 
+    /** {@link CertificateReading#error()} of an image that cannot be decoded: a key of the i18n bundles. */
+    String ERROR_UNDECODABLE = "ocr.error.undecodable";
+    /** {@link CertificateReading#error()} when an engine failed on the image: a key of the i18n bundles. */
+    String ERROR_ENGINE = "ocr.error.engine";
+
     /**
      * Reads the image; {@code kind} null classifies it (the {@code AUTO} of the {@code ocr} command). An image that
-     * cannot be decoded or read gives a reading with {@code error} set, never an exception.
+     * cannot be decoded or read gives a reading with {@code error} set to {@link #ERROR_UNDECODABLE} or
+     * {@link #ERROR_ENGINE} (message keys, rendered in the user's language at the edge), never an exception.
      */
     CertificateReading read(byte[] image, CertificateKind kind);
 

@@ -21,6 +21,8 @@ import org.icpdesk.ocr.engine.OcrEngine;
 import org.icpdesk.ocr.engine.OcrException;
 import org.icpdesk.ocr.engine.RapidOcrEngine;
 import org.icpdesk.ocr.engine.TesseractEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The reading pipeline: decode, quality gate, preprocessing (quarter turns, crop, scale, levels), the engine, the
@@ -34,6 +36,7 @@ final class PipelineReader implements CertificateReader {
     static final String PIPELINE_VERSION = "icpdesk-ocr-1";
     /** Below this confidence COMBINED asks Tesseract for a second reading of the field. */
     static final double RECHECK_BELOW = 0.8;
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineReader.class);
     /** Labels of a kind a page must show to be that kind. */
     private static final int MIN_LABELS = 2;
 
@@ -42,20 +45,26 @@ final class PipelineReader implements CertificateReader {
     private final List<TesseractEngine> tesseracts = new CopyOnWriteArrayList<>();
     private final ThreadLocal<TesseractEngine> tesseract = new ThreadLocal<>();
     private final String tesseractId;
-    private final Preprocessor rapidPrep;
+    private final Preprocessor rapidCardPrep;
+    private final Preprocessor rapidPagePrep;
     private final Preprocessor tessPrep;
     private final LayoutFieldExtractor extractor = new LayoutFieldExtractor();
+    private volatile boolean closed;
 
-    PipelineReader(Engines engines, int threads, int rapidMaxSide, int tessMaxSide) throws OcrException {
+    PipelineReader(Engines engines, int threads, int rapidCardSide, int rapidPageSide, int tessSide) throws OcrException {
         this.engines = engines;
         this.rapid = engines == Engines.TESSERACT ? null : new RapidOcrEngine(threads);
         this.tesseractId = engines == Engines.RAPIDOCR ? null : tesseract().id();
-        this.rapidPrep = new Preprocessor(rapidMaxSide, 600);
-        this.tessPrep = new Preprocessor(tessMaxSide, 700);
+        this.rapidCardPrep = new Preprocessor(rapidCardSide, rapidCardSide * 5 / 8);
+        this.rapidPagePrep = new Preprocessor(rapidPageSide, rapidPageSide * 5 / 8);
+        this.tessPrep = new Preprocessor(tessSide, 700);
     }
 
     /** This thread's Tesseract, started on first use and closed by {@link #close()}. */
     private TesseractEngine tesseract() throws OcrException {
+        if (closed) {
+            throw new OcrException("the reader is closed");
+        }
         TesseractEngine t = tesseract.get();
         if (t == null) {
             t = new TesseractEngine();
@@ -83,6 +92,9 @@ final class PipelineReader implements CertificateReader {
 
     @Override
     public CertificateReading read(byte[] bytes, CertificateKind kind) {
+        if (closed) {
+            throw new IllegalStateException("the OCR reader is closed");
+        }
         BufferedImage image;
         try {
             image = ImageIO.read(new ByteArrayInputStream(bytes));
@@ -90,9 +102,12 @@ final class PipelineReader implements CertificateReader {
             image = null;
         }
         if (image == null) {
-            return CertificateReading.failed(kind, id(), "not a readable image (JPEG, PNG or BMP expected)");
+            return CertificateReading.failed(kind, id(), ERROR_UNDECODABLE);
         }
-        List<QualityProblem> problems = new ArrayList<>(ImageQuality.problems(ImageQuality.measure(image)));
+        // judge the certificate, not the desk around it (white paper on a dark desk is no glare)
+        int[] bounds = Preprocessor.contentBounds(image);
+        BufferedImage judged = bounds == null ? image : image.getSubimage(bounds[0], bounds[1], bounds[2], bounds[3]);
+        List<QualityProblem> problems = new ArrayList<>(ImageQuality.problems(ImageQuality.measure(judged)));
         try {
             boolean primaryRapid = rapid != null;
             Pass pass = bestPass(image, kind, primaryRapid);
@@ -123,8 +138,9 @@ final class PipelineReader implements CertificateReader {
                 }
             }
             return new CertificateReading(resolved, new Quality(problems), fields, id(), null);
-        } catch (OcrException e) {
-            return CertificateReading.failed(kind, id(), e.getMessage());
+        } catch (OcrException | RuntimeException e) {
+            LOG.warn("OCR failed on an image: {}", e.getMessage());
+            return CertificateReading.failed(kind, id(), ERROR_ENGINE);
         }
     }
 
@@ -144,18 +160,55 @@ final class PipelineReader implements CertificateReader {
     private Pass bestPass(BufferedImage image, CertificateKind kind, boolean primaryRapid) throws OcrException {
         boolean portrait = image.getHeight() > image.getWidth() * 1.1;
         boolean card = kind == CertificateKind.ID_CARD_FRONT || kind == CertificateKind.ID_CARD_BACK;
-        int[] turns = card && portrait ? new int[] {1, 3} : portrait && kind == null ? new int[] {0, 1, 3} : new int[] {0, 2};
+        List<Integer> turns = new ArrayList<>(card && portrait ? List.of(1, 3) : List.of(0, 2));
         Pass best = null;
-        for (int t : turns) {
-            Pass p = primaryRapid ? read(rapid, rapidPrep, image, t, kind) : read(tesseract(), tessPrep, image, t, kind);
-            if (best == null || p.labels() > best.labels()) {
+        for (int i = 0; i < turns.size(); i++) {
+            int t = turns.get(i);
+            Pass p = primaryRapid ? read(rapid, rapidPrep(image, kind), image, t, kind) : read(tesseract(), tessPrep, image, t, kind);
+            boolean upright = verticalShare(p.page()) < 0.5;
+            if (!upright) {
+                // the print runs up or down the page: it lies a quarter turn off
+                for (int q : new int[] {t + 1, t + 3}) {
+                    if (!turns.contains(Math.floorMod(q, 4))) {
+                        turns.add(i + 1, Math.floorMod(q, 4));
+                    }
+                }
+            }
+            if (best == null || upright && p.labels() > best.labels() || best.labels() == 0 && p.labels() > 0) {
                 best = p;
             }
-            if (p.kind() != null && p.labels() >= MIN_LABELS) {
-                break;
+            if (p.kind() != null && p.labels() >= MIN_LABELS && upright) {
+                return p;
             }
         }
         return best;
+    }
+
+    /** The share of lines of several characters whose box is taller than wide (print running up or down). */
+    static double verticalShare(OcrPage page) {
+        int n = 0;
+        int vertical = 0;
+        for (TextLine l : page.lines()) {
+            if (l.text().length() >= 3) {
+                n++;
+                if (l.box().height() > l.box().width() * 1.2) {
+                    vertical++;
+                }
+            }
+        }
+        return n == 0 ? 0 : vertical / (double) n;
+    }
+
+    /** Cards (and, for AUTO, images shaped like a card) are read smaller than pages. */
+    private Preprocessor rapidPrep(BufferedImage image, CertificateKind kind) {
+        if (kind == CertificateKind.ID_CARD_FRONT || kind == CertificateKind.ID_CARD_BACK) {
+            return rapidCardPrep;
+        }
+        if (kind == null) {
+            double aspect = Math.max(image.getWidth(), image.getHeight()) / (double) Math.min(image.getWidth(), image.getHeight());
+            return Math.abs(aspect - 1.58) < 0.12 ? rapidCardPrep : rapidPagePrep;
+        }
+        return rapidPagePrep;
     }
 
     private static Pass read(OcrEngine engine, Preprocessor prep, BufferedImage image, int turns, CertificateKind kind)
@@ -191,6 +244,7 @@ final class PipelineReader implements CertificateReader {
 
     @Override
     public void close() {
+        closed = true;
         for (TesseractEngine t : tesseracts) {
             t.close();
         }

@@ -35,24 +35,111 @@ final class Preprocessor {
         int cy = cropped ? crop[1] : 0;
         int cw = cropped ? crop[2] : turned.getWidth();
         int ch = cropped ? crop[3] : turned.getHeight();
+        BufferedImage region = cropped ? turned.getSubimage(cx, cy, cw, ch) : turned;
+        double skew = skew(region);
+        BufferedImage canvas = region;
+        if (skew != 0) {
+            canvas = rotate(region, -skew);
+        }
+        int sw = canvas.getWidth();
+        int sh = canvas.getHeight();
         double scale = 1.0;
-        int longSide = Math.max(cw, ch);
+        int longSide = Math.max(sw, sh);
         if (longSide > maxSide) {
             scale = maxSide / (double) longSide;
-        } else if (Math.min(cw, ch) < minShortSide) {
-            scale = Math.min(2.5, minShortSide / (double) Math.min(cw, ch));
+        } else if (Math.min(sw, sh) < minShortSide) {
+            scale = Math.min(2.5, minShortSide / (double) Math.min(sw, sh));
         }
-        int w = Math.max(1, (int) Math.round(cw * scale));
-        int h = Math.max(1, (int) Math.round(ch * scale));
+        int w = Math.max(1, (int) Math.round(sw * scale));
+        int h = Math.max(1, (int) Math.round(sh * scale));
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = out.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-        g.drawImage(turned, 0, 0, w, h, cx, cy, cx + cw, cy + ch, null);
+        g.drawImage(canvas, 0, 0, w, h, null);
         g.dispose();
         stretchLevels(out);
-        return new Prepared(out, new Placement(original.getWidth(), original.getHeight(), quarterTurns, cx, cy, w / (double) cw),
-                cropped);
+        Placement placement = new Placement(original.getWidth(), original.getHeight(), quarterTurns, cx, cy, cw, ch, skew,
+                sw, sh, w / (double) sw);
+        return new Prepared(out, placement, cropped);
+    }
+
+    /** Largest skew looked for, in degrees; a page turned further is read in another quarter turn or as it is. */
+    static final double MAX_SKEW_DEGREES = 10;
+    /** Skews below this are left alone (the engines read them; turning costs a resampling). */
+    static final double MIN_SKEW_DEGREES = 1;
+
+    /**
+     * The angle (radians, clockwise positive in image coordinates) of the text lines: the shear at which the rows of
+     * strong vertical gradients (edges of print and of the card) line up best, from -10 to 10 degrees in half degrees.
+     * Zero when below {@link #MIN_SKEW_DEGREES}.
+     */
+    static double skew(BufferedImage img) {
+        BufferedImage g = ImageQuality.grey(img, 400);
+        int w = g.getWidth();
+        int h = g.getHeight();
+        byte[] px = ((DataBufferByte) g.getRaster().getDataBuffer()).getData();
+        int[] xs = new int[w * h];
+        int[] ys = new int[w * h];
+        int n = 0;
+        for (int y = 1; y < h - 1; y++) {
+            for (int x = 0; x < w; x++) {
+                int d = (px[(y + 1) * w + x] & 0xff) - (px[(y - 1) * w + x] & 0xff);
+                if (Math.abs(d) > 40) {
+                    xs[n] = x;
+                    ys[n] = y;
+                    n++;
+                }
+            }
+        }
+        if (n < 200) {
+            return 0;
+        }
+        double best = 0;
+        double bestScore = -1;
+        int pad = (int) Math.ceil(w * Math.tan(Math.toRadians(MAX_SKEW_DEGREES))) + 1;
+        int[] bins = new int[h + 2 * pad];
+        for (double deg = -MAX_SKEW_DEGREES; deg <= MAX_SKEW_DEGREES + 1e-9; deg += 0.5) {
+            double t = Math.tan(Math.toRadians(deg));
+            java.util.Arrays.fill(bins, 0);
+            for (int i = 0; i < n; i++) {
+                int b = (int) Math.round(ys[i] - xs[i] * t) + pad;
+                if (b >= 0 && b < bins.length) {
+                    bins[b]++;
+                }
+            }
+            double score = 0;
+            for (int v : bins) {
+                score += (double) v * v;
+            }
+            if (score > bestScore * 1.0001 || score > bestScore && Math.abs(deg) < Math.abs(best)) {
+                bestScore = score;
+                best = deg;
+            }
+        }
+        return Math.abs(best) < MIN_SKEW_DEGREES ? 0 : Math.toRadians(best);
+    }
+
+    /** The image turned by {@code radians} about its centre onto a canvas holding all of it, the corners filled with its border colour. */
+    static BufferedImage rotate(BufferedImage src, double radians) {
+        int w = src.getWidth();
+        int h = src.getHeight();
+        double cos = Math.abs(Math.cos(radians));
+        double sin = Math.abs(Math.sin(radians));
+        int nw = (int) Math.ceil(w * cos + h * sin);
+        int nh = (int) Math.ceil(w * sin + h * cos);
+        BufferedImage out = new BufferedImage(nw, nh, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = out.createGraphics();
+        g.setColor(new java.awt.Color(src.getRGB(0, 0)));
+        g.fillRect(0, 0, nw, nh);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        AffineTransform t = new AffineTransform();
+        t.translate(nw / 2.0, nh / 2.0);
+        t.rotate(radians);
+        t.translate(-w / 2.0, -h / 2.0);
+        g.drawImage(src, t, null);
+        g.dispose();
+        return out;
     }
 
     /** The image turned clockwise by quarter turns (the same image for none). */

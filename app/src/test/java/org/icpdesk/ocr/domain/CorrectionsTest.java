@@ -92,6 +92,12 @@ class CorrectionsTest {
     }
 
     @Test
+    void capitalNumeralLookAlikes() {
+        assertThat(Corrections.capital("参佰万元整")).isEqualTo(new Corrections.Corrected("叁佰万元整", true, true));
+        assertThat(Corrections.capital("伍拾万元整")).isEqualTo(new Corrections.Corrected("伍拾万元整", false, true));
+    }
+
+    @Test
     void chineseTextKeepsFullWidthBrackets() {
         assertThat(Corrections.chineseText("有限责任公司(自然人投资或控股)").value()).isEqualTo("有限责任公司（自然人投资或控股）");
         assertThat(Corrections.chineseText("“泉州市公安局丰泽分局").value()).isEqualTo("泉州市公安局丰泽分局");

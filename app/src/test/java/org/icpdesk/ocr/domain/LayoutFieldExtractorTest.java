@@ -183,6 +183,44 @@ class LayoutFieldExtractorTest {
         assertThat(value(f, "established_date")).isEqualTo("2023-01-10");
     }
 
+    /** Labels split by the engine (姓 | 名), two fields in one line, full-width digits, an ethnicity with 族. */
+    @Test
+    void splitLabelsAndSeveralFieldsInOneLine() {
+        Map<String, FieldReading> f = extractor.extract(CertificateKind.ID_CARD_FRONT, page(1024, 648, """
+                0.95 64,82,30,42 姓
+                0.95 104,82,30,42 名
+                0.97 176,77,125,46 方建勇
+                0.90 66,157,400,44 性别 男  民族： 汉族
+                0.93 66,236,420,39 出生 １９６２年８月３１日
+                0.92 65,315,553,37 住址 福建省泉州市丰泽区滨河
+                0.96 182,368,289,36 路67号6号楼304
+                0.91 71,536,799,37 公民身份号码 350503196208314097
+                """));
+        assertThat(value(f, "name")).isEqualTo("方建勇");
+        assertThat(value(f, "sex")).isEqualTo("男");
+        assertThat(value(f, "ethnicity")).isEqualTo("汉");
+        assertThat(value(f, "birth_date")).isEqualTo("1962-08-31");
+        assertThat(value(f, "address")).isEqualTo("福建省泉州市丰泽区滨河路67号6号楼304");
+        assertThat(value(f, "id_number")).isEqualTo("350503196208314097");
+        assertThat(f.get("sex").box().x()).isGreaterThan(66).isLessThan(66 + 400 / 2);
+    }
+
+    /** A card photographed 8 degrees off, deskewed: the boxes of label and value overlap a little. */
+    @Test
+    void valueBoxOverlappingItsLabel() {
+        Map<String, FieldReading> f = extractor.extract(CertificateKind.ID_CARD_BACK, page(640, 498, """
+                1.00 210,134,222,30 中华人民共和国
+                1.00 216,192,227,40 居民身份证
+                1.00 218,309,195,23 郑州市公安局金水分局
+                1.00 158,311,67,20 签发机关
+                1.00 158,349,65,20 有效期限
+                0.99 234,350,184,20 2016.01.04-2036.01.04
+                """));
+        assertThat(value(f, "issuing_authority")).isEqualTo("郑州市公安局金水分局");
+        assertThat(value(f, "valid_from")).isEqualTo("2016-01-04");
+        assertThat(value(f, "valid_to")).isEqualTo("2036-01-04");
+    }
+
     @Test
     void classifiesByLabels() {
         assertThat(LayoutFieldExtractor.classify(page(1024, 648, ID_FRONT_PPOCR))).isEqualTo(CertificateKind.ID_CARD_FRONT);

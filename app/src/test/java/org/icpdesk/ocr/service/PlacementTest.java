@@ -78,4 +78,53 @@ class PlacementTest {
         Preprocessor.Prepared p = new Preprocessor(1024, 100).prepare(dark, 0);
         assertThat(p.image().getRGB(300, 200) & 0xff).isGreaterThan(200);
     }
+
+    /** A light page with rows of dark bars (print) and one red square, turned by {@code degrees} on a light canvas. */
+    private static BufferedImage skewedPage(double degrees) {
+        BufferedImage img = new BufferedImage(1000, 640, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(235, 235, 230));
+        g.fillRect(0, 0, 1000, 640);
+        g.rotate(Math.toRadians(degrees), 500, 320);
+        g.setColor(Color.DARK_GRAY);
+        for (int row = 0; row < 8; row++) {
+            for (int word = 0; word < 6; word++) {
+                g.fillRect(120 + word * 110, 90 + row * 60, 80, 24);
+            }
+        }
+        g.setColor(Color.RED);
+        g.fillRect(880, 300, 40, 40);
+        g.dispose();
+        return img;
+    }
+
+    private static Box red(BufferedImage img) {
+        int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y);
+                if ((rgb >> 16 & 0xff) > 200 && (rgb >> 8 & 0xff) < 80 && (rgb & 0xff) < 80) {
+                    minX = Math.min(minX, x);
+                    minY = Math.min(minY, y);
+                    maxX = Math.max(maxX, x);
+                    maxY = Math.max(maxY, y);
+                }
+            }
+        }
+        return new Box(minX, minY, maxX - minX + 1, maxY - minY + 1);
+    }
+
+    @Test
+    void measuresAndRemovesASmallSkewAndMapsBack() {
+        assertThat(Preprocessor.skew(skewedPage(0))).isZero();
+        for (double degrees : new double[] {5, -7}) {
+            BufferedImage page = skewedPage(degrees);
+            assertThat(Math.toDegrees(Preprocessor.skew(page))).isCloseTo(degrees, org.assertj.core.data.Offset.offset(0.6));
+            Preprocessor.Prepared p = new Preprocessor(1024, 100).prepare(page, 0);
+            Box back = p.placement().toOriginal(red(p.image()));
+            Box truth = red(page);
+            assertThat(Math.abs(back.centerX() - truth.centerX())).as("x at %s degrees", degrees).isLessThanOrEqualTo(4);
+            assertThat(Math.abs(back.centerY() - truth.centerY())).as("y at %s degrees", degrees).isLessThanOrEqualTo(4);
+        }
+    }
 }
