@@ -184,6 +184,57 @@ public final class LayoutFieldExtractor implements FieldExtractor {
         put(out, invalid, "expiry_date", raw, Corrections::date);
     }
 
+    // ---- one field read again ----------------------------------------------------------------------------------
+
+    /**
+     * The corrected value of one field read on its own (a second engine on the field's region): {@code text} is what
+     * the engine read there, possibly with the label; {@code context} the other fields of the page (the ID number is
+     * checked against the printed birth date and sex). Null when nothing usable was read.
+     */
+    public static Corrections.Corrected correctField(CertificateKind kind, String key, String text, double confidence,
+                                                     Map<String, FieldReading> context) {
+        String t = OcrText.removeNoise(OcrText.foldWidth(text));
+        for (Labels.Label l : Labels.of(kind)) {
+            if (key.equals(l.field()) && t.startsWith(l.text())) {
+                t = t.substring(l.text().length());
+                break;
+            }
+        }
+        if (t.isEmpty()) {
+            return null;
+        }
+        switch (key) {
+            case "id_number": {
+                FieldReading birth = context.get("birth_date");
+                FieldReading sex = context.get("sex");
+                LocalDate b = birth != null && birth.isRead() && birth.value().matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(birth.value()) : null;
+                return Corrections.idNumber(t, b, sex != null ? sex.value() : null, confidence);
+            }
+            case "credit_code":
+                return Corrections.creditCode(t, confidence);
+            case "birth_date": case "established_date": case "registered_date": case "expiry_date":
+                return Corrections.date(t);
+            case "valid_from":
+                return Corrections.period(t)[0];
+            case "valid_to":
+                return Corrections.period(t)[1];
+            case "sex":
+                return Corrections.sex(t, null);
+            case "ethnicity":
+                return Corrections.ethnicity(t);
+            case "domain":
+                return Corrections.domain(t);
+            case "registered_capital":
+                return Corrections.capital(t);
+            case "legal_representative":
+                return Corrections.personName(t);
+            case "name":
+                return kind == CertificateKind.ID_CARD_FRONT ? Corrections.personName(t) : Corrections.chineseText(t);
+            default:
+                return Corrections.chineseText(t);
+        }
+    }
+
     // ---- choosing and recording -------------------------------------------------------------------------------
 
     private static void put(Map<String, FieldReading> out, Set<String> invalid, String key, Map<String, List<Raw>> raw,

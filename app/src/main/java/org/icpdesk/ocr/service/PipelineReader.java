@@ -115,8 +115,9 @@ final class PipelineReader implements CertificateReader {
             if (resolved == null || pass.labels() < MIN_LABELS) {
                 problems.add(QualityProblem.NOT_THIS_KIND);
             }
-            if (resolved == null) {
-                return new CertificateReading(null, new Quality(problems), Map.of(), id(), null);
+            if (resolved == null || pass.labels() == 0) {
+                // no label of the kind anywhere: whatever text there is belongs to no field
+                return new CertificateReading(resolved, new Quality(problems), Map.of(), id(), null);
             }
             if (touchesBorder(pass)) {
                 problems.add(QualityProblem.CROPPED);
@@ -124,24 +125,82 @@ final class PipelineReader implements CertificateReader {
             LayoutFieldExtractor.Extraction ex = extractor.extractChecked(resolved, pass.page());
             Map<String, FieldReading> fields = toOriginal(ex.fields(), pass.prepared().placement());
             if (engines == Engines.COMBINED && needsSecondReading(resolved, ex)) {
-                Pass second = read(tesseract(), tessPrep, image, pass.prepared().placement().quarterTurns(), resolved);
-                LayoutFieldExtractor.Extraction ex2 = extractor.extractChecked(resolved, second.page());
-                Map<String, FieldReading> fields2 = toOriginal(ex2.fields(), second.prepared().placement());
-                for (String key : resolved.fieldKeys()) {
-                    FieldReading first = fields.get(key);
-                    FieldReading other = fields2.get(key);
-                    boolean firstGood = !ex.invalid().contains(key);
-                    boolean otherGood = !ex2.invalid().contains(key) && other.isRead();
-                    if (otherGood && (!firstGood || first.confidence() < RECHECK_BELOW && other.confidence() > first.confidence())) {
-                        fields.put(key, other);
-                    }
-                }
+                secondReading(image, resolved, pass, ex, fields);
             }
             return new CertificateReading(resolved, new Quality(problems), fields, id(), null);
         } catch (OcrException | RuntimeException e) {
             LOG.warn("OCR failed on an image: {}", e.getMessage());
             return CertificateReading.failed(kind, id(), ERROR_ENGINE);
         }
+    }
+
+    /**
+     * Tesseract's reading of the fields PP-OCR read invalid or unsure: first on each field's own region (the region
+     * PP-OCR found, enlarged two-fold), then, for fields still invalid or unread, on the whole page. A second reading
+     * replaces the first only where it validates and the first does not (or is less sure).
+     */
+    private void secondReading(BufferedImage image, CertificateKind kind, Pass pass, LayoutFieldExtractor.Extraction ex,
+                               Map<String, FieldReading> fields) throws OcrException {
+        java.util.Set<String> pending = new java.util.LinkedHashSet<>();
+        for (String key : kind.fieldKeys()) {
+            if (ex.invalid().contains(key) || ex.fields().get(key).confidence() < RECHECK_BELOW) {
+                pending.add(key);
+            }
+        }
+        TesseractEngine tess = tesseract();
+        for (java.util.Iterator<String> it = pending.iterator(); it.hasNext(); ) {
+            String key = it.next();
+            FieldReading first = ex.fields().get(key);
+            if (!first.isRead() || first.box() == null || first.box().height() == 0) {
+                continue;
+            }
+            BufferedImage crop = fieldRegion(pass.prepared().image(), first.box());
+            OcrPage page = tess.read(crop);
+            StringBuilder text = new StringBuilder();
+            double confidence = 1;
+            for (TextLine l : page.lines()) {
+                text.append(l.text());
+                confidence = Math.min(confidence, l.confidence());
+            }
+            org.icpdesk.ocr.domain.Corrections.Corrected c = page.lines().isEmpty() ? null
+                    : LayoutFieldExtractor.correctField(kind, key, text.toString(), confidence, fields);
+            if (c != null && c.valid() && c.value() != null) {
+                if (ex.invalid().contains(key)) {
+                    fields.put(key, new FieldReading(c.value(), Math.round(confidence * 1000) / 1000.0, fields.get(key).box(),
+                            c.corrected()));
+                }
+                it.remove();    // settled: Tesseract's valid reading replaced an invalid one or confirmed an unsure one
+            }
+        }
+        if (pending.isEmpty()) {
+            return;
+        }
+        Pass second = read(tess, tessPrep, image, pass.prepared().placement().quarterTurns(), kind);
+        LayoutFieldExtractor.Extraction ex2 = extractor.extractChecked(kind, second.page());
+        Map<String, FieldReading> fields2 = toOriginal(ex2.fields(), second.prepared().placement());
+        for (String key : pending) {
+            FieldReading first = fields.get(key);
+            FieldReading other = fields2.get(key);
+            boolean firstGood = !ex.invalid().contains(key);
+            boolean otherGood = !ex2.invalid().contains(key) && other.isRead();
+            if (otherGood && (!firstGood || first.confidence() < RECHECK_BELOW && other.confidence() > first.confidence())) {
+                fields.put(key, other);
+            }
+        }
+    }
+
+    /** The field's region of the page with a margin, enlarged two-fold (Tesseract wants larger print than PP-OCR). */
+    private static BufferedImage fieldRegion(BufferedImage page, org.icpdesk.ocr.domain.Box box) {
+        int mx = box.height() / 2;
+        int my = box.height() / 3;
+        org.icpdesk.ocr.domain.Box r = new org.icpdesk.ocr.domain.Box(box.x() - mx, box.y() - my, box.width() + 2 * mx,
+                box.height() + 2 * my).clip(page.getWidth(), page.getHeight());
+        BufferedImage out = new BufferedImage(Math.max(1, r.width() * 2), Math.max(1, r.height() * 2), BufferedImage.TYPE_3BYTE_BGR);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.drawImage(page, 0, 0, out.getWidth(), out.getHeight(), r.x(), r.y(), r.right(), r.bottom(), null);
+        g.dispose();
+        return out;
     }
 
     private static boolean needsSecondReading(CertificateKind kind, LayoutFieldExtractor.Extraction ex) {

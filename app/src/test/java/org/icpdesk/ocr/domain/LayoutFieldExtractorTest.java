@@ -222,6 +222,18 @@ class LayoutFieldExtractorTest {
     }
 
     @Test
+    void oneFieldReadAgainOnItsOwn() {
+        Map<String, FieldReading> context = Map.of("birth_date", new FieldReading("1962-08-31", 1, new Box(0, 0, 1, 1), false),
+                "sex", new FieldReading("男", 1, new Box(0, 0, 1, 1), false));
+        assertThat(LayoutFieldExtractor.correctField(CertificateKind.ID_CARD_FRONT, "id_number", "公民身份号码 3505031962O8314097", 0.9,
+                context)).isEqualTo(new Corrections.Corrected("350503196208314097", true, true));
+        assertThat(LayoutFieldExtractor.correctField(CertificateKind.BUSINESS_LICENSE, "credit_code", "91110102MA0J5BCX83", 0.9,
+                Map.of()).valid()).isTrue();
+        assertThat(LayoutFieldExtractor.correctField(CertificateKind.ID_CARD_BACK, "valid_to", "有效期限“2011.09.15-长期", 0.9,
+                Map.of()).value()).isEqualTo("长期");
+    }
+
+    @Test
     void classifiesByLabels() {
         assertThat(LayoutFieldExtractor.classify(page(1024, 648, ID_FRONT_PPOCR))).isEqualTo(CertificateKind.ID_CARD_FRONT);
         assertThat(LayoutFieldExtractor.classify(page(1024, 648, ID_FRONT_TESSERACT))).isEqualTo(CertificateKind.ID_CARD_FRONT);

@@ -146,6 +146,8 @@ class CertificateReaderTest {
         byte[] photo = entries.entrySet().stream().filter(e -> e.getKey().endsWith("photo.jpg")).findFirst().orElseThrow().getValue();
         CertificateReading asked = reader.read(photo, CertificateKind.ID_CARD_FRONT);
         assertThat(asked.quality().problems()).contains(QualityProblem.NOT_THIS_KIND);
+        assertThat(asked.kind()).isEqualTo(CertificateKind.ID_CARD_FRONT);
+        assertThat(asked.fields().values()).noneMatch(FieldReading::isRead);
         CertificateReading auto = reader.read(photo, null);
         assertThat(auto.kind()).isNull();
         assertThat(auto.quality().problems()).contains(QualityProblem.NOT_THIS_KIND);

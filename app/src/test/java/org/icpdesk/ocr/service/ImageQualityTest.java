@@ -67,7 +67,7 @@ class ImageQualityTest {
 
     @Test
     void tinyImage() {
-        assertThat(problems(card(300, 190))).contains(QualityProblem.TOO_SMALL);
+        assertThat(problems(card(360, 220))).contains(QualityProblem.TOO_SMALL);
     }
 
     @Test
