@@ -104,6 +104,19 @@ class OcrTestSetTest {
     }
 
     @Test
+    void writesTheImagesAndATruthLinePerImage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        OcrTestSet tiny = OcrTestSet.create(3, 1);
+        tiny.write(dir);
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(dir.resolve("truth.jsonl"));
+        assertThat(lines).hasSize(12);
+        var first = DemoTruth.mapper().readTree(lines.get(0));
+        assertThat(first.get("file").asText()).isEqualTo("clean-id-card-front-000.jpg");
+        assertThat(first.at("/truth/id_number").asText()).isEqualTo(tiny.sample(0).truth().get("id_number"));
+        assertThat(java.nio.file.Files.readAllBytes(dir.resolve("hard-domain-certificate-000.jpg")))
+                .isEqualTo(tiny.sample(11).image());
+    }
+
+    @Test
     void accuracyCountsExactMatchesAndCharactersAndFindsShortfalls() {
         OcrTestSet small = OcrTestSet.create(9, 2);
         OcrAccuracy accuracy = new OcrAccuracy();
