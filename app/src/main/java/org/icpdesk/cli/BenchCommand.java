@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.icpdesk.AppContext;
 import org.icpdesk.bundle.domain.ImportSummary;
@@ -15,6 +16,12 @@ import org.icpdesk.common.Progress;
 import org.icpdesk.demo.DemoGenerator;
 import org.icpdesk.demo.DemoSummary;
 import org.icpdesk.demo.LoadBundles;
+import org.icpdesk.demo.OcrBenchmark;
+import org.icpdesk.demo.OcrTestSet;
+import org.icpdesk.ocr.engine.RapidOcrEngine;
+import org.icpdesk.ocr.engine.TesseractEngine;
+import org.icpdesk.ocr.service.CertificateReaders;
+import org.icpdesk.ocr.service.Engines;
 import org.icpdesk.order.domain.OrderStatus;
 import org.icpdesk.order.service.QueueQuery;
 import org.icpdesk.order.service.QueueSort;
@@ -26,7 +33,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code bench import [--orders N] [--runs R]}: the import path's figures for the README, measured on the real
  * code in a temporary directory: demo generation, validation, first import into a new store, re-import, first
- * queue page. Prints one JSON line.
+ * queue page. Prints one JSON line. {@code bench queue} and {@code bench ocr}: see their methods.
  */
 @Command(name = "bench")
 final class BenchCommand extends StoreCommand {
@@ -38,6 +45,25 @@ final class BenchCommand extends StoreCommand {
 
     @Option(names = "--runs", defaultValue = "3", paramLabel = "R", descriptionKey = "cli.bench.runs")
     int runs;
+
+    @Option(names = "--per-kind", defaultValue = "5", paramLabel = "N", descriptionKey = "cli.bench.per-kind")
+    int perKind;
+
+    @Option(names = "--seed", defaultValue = "20261123", paramLabel = "S", descriptionKey = "cli.bench.seed")
+    long seed;
+
+    @Option(names = "--engines", defaultValue = "RAPIDOCR,TESSERACT,COMBINED", split = ",", paramLabel = "E",
+            descriptionKey = "cli.bench.engines")
+    List<Engines> engines;
+
+    @Option(names = "--threads", defaultValue = "0", paramLabel = "T", descriptionKey = "cli.bench.threads")
+    int threads;
+
+    @Option(names = "--raw", descriptionKey = "cli.bench.raw")
+    boolean raw;
+
+    @Option(names = "--tesseract", defaultValue = "tesseract", paramLabel = "PROGRAM", descriptionKey = "cli.bench.tesseract")
+    String tesseract;
 
     BenchCommand(CliEnvironment cli) {
         super(cli);
@@ -54,8 +80,11 @@ final class BenchCommand extends StoreCommand {
         if ("startup".equals(what)) {
             return benchStartup();
         }
+        if ("ocr".equals(what)) {
+            return benchOcr();
+        }
         if (!"import".equals(what)) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "import | queue | open | startup");
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "import | queue | open | startup | ocr");
         }
         Path dir = Files.createTempDirectory("icpdesk-bench");
         try {
@@ -244,8 +273,68 @@ final class BenchCommand extends StoreCommand {
         return ExitCode.OK;
     }
 
+    /**
+     * {@code bench ocr [--per-kind N] [--engines RAPIDOCR,TESSERACT,COMBINED] [--threads T] [--raw] [--tesseract PROGRAM|none]}:
+     * OCR speed on the labelled test set ({@link OcrTestSet}, N images per kind and tier, all tiers). Under
+     * {@code readers}, per engine configuration the whole reading (decode, quality gate, orientation, crop, scale, engines,
+     * fields) as {@code CertificateReaders} builds it: median and p95 ms per image on one thread, and images/s with T
+     * workers (default: all cores). {@code --raw} adds {@code engines}: the engine alone on the decoded, unprocessed
+     * image (COMBINED runs both). {@code baseline}: the {@code tesseract} program on the same files, {@code -l chi_sim},
+     * {@code OMP_THREAD_LIMIT=1}. PP-OCR is one native engine per process whose calls are serialised, so its workers
+     * queue. Prints one JSON line.
+     */
+    private int benchOcr() throws Exception {
+        if (perKind < 1) {
+            cli.err().println(cli.messages().get("cli.error.usage", "--per-kind < 1"));
+            return ExitCode.BAD_INPUT;
+        }
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        long t = System.nanoTime();
+        OcrTestSet set = OcrTestSet.create(seed, perKind);
+        OcrBenchmark bench = OcrBenchmark.of(set);
+        ObjectNode line = Json.mapper().createObjectNode().put("bench", "ocr").put("images", set.size()).put("perKind", perKind)
+                .put("seed", seed).put("cores", Runtime.getRuntime().availableProcessors()).put("threads", workers)
+                .put("ompThreadLimit", cli.env().getOrDefault("OMP_THREAD_LIMIT", "unset"))
+                .put("renderMillis", millisSince(t));
+        ObjectNode readers = line.putObject("readers");
+        for (Engines e : engines) {
+            put(readers, bench.time(e.name(), OcrBenchmark.reader(() -> CertificateReaders.create(e, 1)), workers));
+        }
+        if (raw) {
+            ObjectNode results = line.putObject("engines");
+            for (Engines e : engines) {
+                OcrBenchmark.WorkerFactory factory;
+                if (e == Engines.RAPIDOCR) {
+                    factory = OcrBenchmark.engine(() -> new RapidOcrEngine(1));
+                } else if (e == Engines.TESSERACT) {
+                    factory = OcrBenchmark.engine(TesseractEngine::new);
+                } else {
+                    factory = OcrBenchmark.both(() -> new RapidOcrEngine(1), TesseractEngine::new);
+                }
+                put(results, bench.time(e.name(), factory, workers));
+            }
+        }
+        if (!"none".equals(tesseract)) {
+            Path dir = Files.createTempDirectory("icpdesk-bench-ocr");
+            try {
+                bench.writeImages(dir);
+                put(line.putObject("baseline"), bench.time("tesseractCli", OcrBenchmark.tesseractCli(tesseract, dir), workers));
+            } finally {
+                deleteTree(dir);
+            }
+        }
+        cli.out().println(line);
+        return ExitCode.OK;
+    }
+
     private static double loadAverage() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static void put(ObjectNode results, OcrBenchmark.Timing timing) {
+        results.putObject(timing.name()).put("medianMillis", Math.round(timing.medianMillis()))
+                .put("p95Millis", Math.round(timing.p95Millis())).put("cpuMedianMillis", Math.round(timing.cpuMedianMillis())).put("imagesPerSecond", Math.round(timing.imagesPerSecond() * 100) / 100.0)
+                .put("threads", timing.threads()).put("failures", timing.failures());
     }
 
     private static java.util.Map<String, QueueQuery> benchQueries() {

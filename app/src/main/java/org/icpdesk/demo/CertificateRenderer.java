@@ -72,6 +72,12 @@ final class CertificateRenderer {
 
     /** The encoded image (JPEG or PNG as {@link ImageSpec#extension()} says). */
     byte[] render(ImageSpec spec) {
+        BufferedImage image = draw(spec);
+        return "png".equals(spec.extension()) ? png(image) : jpeg(image, JPEG_QUALITY);
+    }
+
+    /** The image before encoding, with the spec's planted effect applied. */
+    BufferedImage draw(ImageSpec spec) {
         BufferedImage image;
         if (spec instanceof ImageSpec.IdCardFront f) {
             image = idFront(f);
@@ -90,8 +96,7 @@ final class CertificateRenderer {
         } else {
             throw new IllegalArgumentException("Unknown image spec " + spec.getClass().getSimpleName());
         }
-        image = applyEffect(image, spec.effect());
-        return "png".equals(spec.extension()) ? png(image) : jpeg(image, JPEG_QUALITY);
+        return applyEffect(image, spec.effect());
     }
 
     // ---- ID card --------------------------------------------------------------------------------------------

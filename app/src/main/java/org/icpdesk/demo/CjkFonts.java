@@ -3,11 +3,14 @@ package org.icpdesk.demo;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
+import java.awt.font.TextAttribute;
+import java.awt.geom.AffineTransform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.icpdesk.i18n.UserFacingException;
 import org.icpdesk.i18n.UserMessage;
@@ -34,10 +37,54 @@ final class CjkFonts {
 
     private final Font sans;
     private final Font mono;
+    /** Horizontal scale of every glyph (1 = as designed): condensed and wide printings. */
+    private final float widthScale;
+    /** Extra letter spacing in ems ({@link TextAttribute#TRACKING}). */
+    private final float tracking;
+    /** Draws plain text with the synthetic bold face. */
+    private final boolean heavy;
 
     private CjkFonts(Font sans, Font mono) {
+        this(sans, mono, 1f, 0f, false);
+    }
+
+    private CjkFonts(Font sans, Font mono, float widthScale, float tracking, boolean heavy) {
         this.sans = sans;
         this.mono = mono;
+        this.widthScale = widthScale;
+        this.tracking = tracking;
+        this.heavy = heavy;
+    }
+
+    /**
+     * The same faces printed differently, for the OCR test set: {@code text} replaces the face of the Chinese text
+     * (null keeps it), {@code digits} the face of ID numbers and credit codes (null keeps it), glyphs scaled
+     * horizontally by {@code widthScale}, letter-spaced by {@code tracking} ems, and plain text drawn bold when
+     * {@code heavy}.
+     */
+    CjkFonts styled(Font text, Font digits, float widthScale, float tracking, boolean heavy) {
+        return new CjkFonts(text != null ? text : sans, digits != null ? digits : mono, widthScale, tracking, heavy);
+    }
+
+    /** The monospaced face of the family (WenQuanYi Micro Hei Mono when installed). */
+    Font monoFace() {
+        return mono;
+    }
+
+    /** The proportional face of the family. */
+    Font sansFace() {
+        return sans;
+    }
+
+    private Font shaped(Font f) {
+        Font out = f;
+        if (widthScale != 1f) {
+            out = out.deriveFont(AffineTransform.getScaleInstance(widthScale, 1));
+        }
+        if (tracking != 0f) {
+            out = out.deriveFont(Map.of(TextAttribute.TRACKING, tracking));
+        }
+        return out;
     }
 
     /**
@@ -89,14 +136,14 @@ final class CjkFonts {
     }
 
     Font sans(float size) {
-        return sans.deriveFont(Font.PLAIN, size);
+        return shaped(sans.deriveFont(heavy ? Font.BOLD : Font.PLAIN, size));
     }
 
     Font bold(float size) {
-        return sans.deriveFont(Font.BOLD, size);
+        return shaped(sans.deriveFont(Font.BOLD, size));
     }
 
     Font mono(float size) {
-        return mono.deriveFont(Font.PLAIN, size);
+        return shaped(mono.deriveFont(heavy ? Font.BOLD : Font.PLAIN, size));
     }
 }
