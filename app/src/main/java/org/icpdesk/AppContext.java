@@ -8,6 +8,10 @@ import org.icpdesk.bundle.service.BundleReader;
 import org.icpdesk.bundle.service.ImportService;
 import org.icpdesk.bundle.store.JdbiBundleDao;
 import org.icpdesk.demo.DemoSeeding;
+import org.icpdesk.ocr.service.Engines;
+import org.icpdesk.ocr.service.OcrService;
+import org.icpdesk.ocr.store.JdbiOcrDao;
+import org.icpdesk.order.service.FindingsIndex;
 import org.icpdesk.order.service.OrderQueryService;
 import org.icpdesk.order.store.JdbiDecisionDao;
 import org.icpdesk.order.domain.ReviewDueRule;
@@ -15,6 +19,8 @@ import org.icpdesk.order.store.JdbiOrderDao;
 import org.icpdesk.review.service.DecisionExporter;
 import org.icpdesk.review.service.ReviewService;
 import org.icpdesk.review.store.JdbiReviewDao;
+import org.icpdesk.review.service.OcrReadingsAdapter;
+import org.icpdesk.rules.service.RuleFindings;
 import org.icpdesk.rules.service.RulesService;
 import org.icpdesk.store.Store;
 import org.icpdesk.store.StoreFactory;
@@ -27,18 +33,28 @@ public final class AppContext implements AutoCloseable {
     private final ImportService imports;
     private final OrderQueryService orders;
     private final DemoSeeding demoSeeding;
+    private final JdbiOrderDao orderDao;
+    private final FindingsIndex findings;
     private ReviewService reviews;
     private RulesService rules;
+    private OcrService ocr;
 
-    private AppContext(Store store, Clock clock) {
+    private final java.util.function.Supplier<RulesService> rulesSource;
+
+    private AppContext(Store store, Clock clock, java.util.function.Supplier<RulesService> rulesSource) {
         this.store = store;
         this.clock = clock;
-        var orderDao = new JdbiOrderDao(reviewDue());
+        this.rulesSource = rulesSource;
+        // The stored findings summary compares with the cached OCR readings, and is refreshed as readings arrive.
+        RuleFindings findingsRule = new RuleFindings(this::rules, clock, order -> OcrReadingsAdapter.of(ocr().readings(order.id())));
+        this.orderDao = new JdbiOrderDao(reviewDue(), findingsRule);
+        this.findings = new FindingsIndex(store, orderDao, findingsRule);
         this.audit = new AuditLog(new JdbiAuditDao(), clock);
         this.imports = new ImportService(store, new BundleReader(), orderDao, new JdbiDecisionDao(), new JdbiBundleDao(), audit, clock);
         this.orders = new OrderQueryService(store, orderDao);
         this.demoSeeding = new DemoSeeding(imports, orders, store.directory());
         orders.fillReviewDue();
+        orders.fillSearchGrams();
     }
 
     private ReviewDueRule reviewDue() {
@@ -47,7 +63,12 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the store in {@code storeDir} (creating it; encrypted when a password is given for a new store). */
     public static AppContext open(Path storeDir, char[] password, Clock clock) {
-        return new AppContext(StoreFactory.open(storeDir, password), clock);
+        return open(storeDir, password, clock, RulesService::standard);
+    }
+
+    /** As {@link #open(Path, char[], Clock)}, with the rules from {@code rules} (the window loads them while the store opens). */
+    public static AppContext open(Path storeDir, char[] password, Clock clock, java.util.function.Supplier<RulesService> rules) {
+        return new AppContext(StoreFactory.open(storeDir, password), clock, rules);
     }
 
     public Store store() {
@@ -70,6 +91,14 @@ public final class AppContext implements AutoCloseable {
         return orders;
     }
 
+    /**
+     * The stored findings summary per order (queue filter "has findings"): {@code fillMissing} after opening a store
+     * that lacks it, {@code refresh(orderId)} when an order's OCR readings change.
+     */
+    public FindingsIndex findings() {
+        return findings;
+    }
+
     public DemoSeeding demoSeeding() {
         return demoSeeding;
     }
@@ -77,7 +106,7 @@ public final class AppContext implements AutoCloseable {
     /** The reviewer's use cases (approve, reject, assisted edit, undo, conflicts). */
     public synchronized ReviewService reviews() {
         if (reviews == null) {
-            reviews = new ReviewService(store, new JdbiOrderDao(reviewDue()), new JdbiReviewDao(), audit, () -> rules().catalogue(), clock);
+            reviews = new ReviewService(store, orderDao, new JdbiReviewDao(), audit, () -> rules().catalogue(), clock);
         }
         return reviews;
     }
@@ -93,13 +122,32 @@ public final class AppContext implements AutoCloseable {
      */
     public synchronized RulesService rules() {
         if (rules == null) {
-            rules = RulesService.standard();
+            rules = rulesSource.get();
         }
         return rules;
     }
 
+    /**
+     * OCR of the stored certificates with its cache. Engines start when the first image is read, not here: answering
+     * from the cache costs no engine start.
+     */
+    public synchronized OcrService ocr() {
+        if (ocr == null) {
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            ocr = new OcrService(store, new JdbiOcrDao(), Engines.DEFAULT.cacheKey(), OcrService.defaultReader(Engines.DEFAULT, threads));
+            OcrService service = ocr;
+            ocr.addListener(sha256 -> service.ordersWithImage(sha256).forEach(findings::refresh));
+        }
+        return ocr;
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (ocr != null) {
+                ocr.close();
+            }
+        }
         store.close();
     }
 }

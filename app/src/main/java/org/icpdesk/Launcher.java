@@ -29,7 +29,7 @@ public final class Launcher {
         Locale chosen = Cli.languageArgument(args);
         Messages messages = new Messages(chosen != null ? chosen : Locale.getDefault());
         if (Cli.isCommand(args) || isHelp(args)) {
-            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+            PrintStream out = new PrintStream(new java.io.BufferedOutputStream(Cli.standardOutput(), 1 << 16), true, StandardCharsets.UTF_8);
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
             int code = Cli.run(args, new CliEnvironment(out, err, System.getenv(), Clock.systemDefaultZone(), DataDirs.defaultStore(), messages));
             out.flush();

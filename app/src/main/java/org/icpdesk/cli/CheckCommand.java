@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.icpdesk.ocr.domain.CertificateReading;
 import java.util.Optional;
 import org.icpdesk.AppContext;
 import org.icpdesk.common.Json;
 import org.icpdesk.order.domain.Order;
 import org.icpdesk.rules.domain.Finding;
-import org.icpdesk.rules.domain.OcrReadings;
+import org.icpdesk.review.service.OcrReadingsAdapter;
 import org.icpdesk.rules.domain.Severity;
 import org.icpdesk.rules.service.RulesService;
 import picocli.CommandLine.Command;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code check [<orderId>... | --all] --json [--today YYYY-MM-DD]}: runs the rules on stored orders; with {@code --json}
+ * {@code check [<orderId>... | --all] --json [--today YYYY-MM-DD]}: runs the rules and the comparison with the cached OCR
+ * readings (the import reads the certificates; an image not read yet is compared with nothing) on stored orders; with {@code --json}
  * one JSON object per order per line (spec/cli.md), else a short report in the user's language. Unknown order ids
  * are reported on stderr and make the exit code 2; the others are still checked.
  */
@@ -36,6 +39,7 @@ final class CheckCommand extends StoreCommand {
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.check.today")
     LocalDate today;
 
+    private static final int PAGE = 200;
     private final ObjectMapper mapper = Json.mapper();
 
     CheckCommand(CliEnvironment cli) {
@@ -54,14 +58,20 @@ final class CheckCommand extends StoreCommand {
         try (AppContext app = openStore()) {
             RulesService rules = app.rules();
             List<String> ids = all ? app.orders().allIds() : orderIds;
-            for (String id : ids) {
+            // The OCR cache in pages of orders: one query per page instead of one per material.
+            Map<String, Map<String, CertificateReading>> readings = Map.of();
+            for (int i = 0; i < ids.size(); i++) {
+                if (i % PAGE == 0) {
+                    readings = app.ocr().readings(ids.subList(i, Math.min(ids.size(), i + PAGE)));
+                }
+                String id = ids.get(i);
                 Optional<Order> order = app.orders().find(id);
                 if (order.isEmpty()) {
                     cli.err().println(cli.messages().get("cli.check.error.unknown-order", id));
                     exit = ExitCode.BAD_INPUT;
                     continue;
                 }
-                List<Finding> findings = rules.check(order.get(), day, OcrReadings.none());
+                List<Finding> findings = rules.check(order.get(), day, OcrReadingsAdapter.of(readings.getOrDefault(id, Map.of())));
                 if (json) {
                     cli.out().println(mapper.writeValueAsString(line(order.get(), findings)));
                 } else {

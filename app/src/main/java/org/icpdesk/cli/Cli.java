@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  * The headless command line of spec/cli.md. Thin: parses, calls services, maps outcomes to exit codes.
  * Usage texts come from the message bundles in the user's language.
  */
-@Command(name = "icpdesk", subcommands = {ImportCommand.class, CheckCommand.class, DemoCommand.class, AuditCommand.class,
+@Command(name = "icpdesk", subcommands = {OcrCommand.class, ImportCommand.class, CheckCommand.class, DemoCommand.class, AuditCommand.class,
         BenchCommand.class, DecideCommand.class, ExportCommand.class},
         mixinStandardHelpOptions = false)
 public final class Cli {
@@ -19,6 +19,11 @@ public final class Cli {
     boolean help;
 
     private Cli() {
+    }
+
+    /** Standard output for the commands, kept free of what native libraries print (see {@link NativeStdout}). */
+    public static java.io.OutputStream standardOutput() {
+        return NativeStdout.reserve();
     }
 
     /** True when {@code args} ask for a headless command rather than the window. */

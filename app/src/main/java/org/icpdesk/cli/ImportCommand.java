@@ -10,6 +10,7 @@ import org.icpdesk.bundle.domain.ImportSummary;
 import org.icpdesk.bundle.service.BundleRejected;
 import org.icpdesk.common.Json;
 import org.icpdesk.common.Progress;
+import org.icpdesk.ocr.service.OcrService;
 import org.icpdesk.security.domain.Actor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,6 +24,9 @@ final class ImportCommand extends StoreCommand {
 
     @Option(names = "--progress", negatable = true, descriptionKey = "cli.import.progress")
     Boolean progress;
+
+    @Option(names = "--ocr", negatable = true, defaultValue = "true", fallbackValue = "true", descriptionKey = "cli.import.ocr")
+    boolean ocr;
 
     private final ObjectMapper json = Json.mapper();
 
@@ -48,6 +52,19 @@ final class ImportCommand extends StoreCommand {
                         e.printStackTrace(cli.err());
                     }
                     exit = Math.max(exit, ExitCode.BAD_INPUT);
+                }
+            }
+            if (ocr) {
+                // After the summaries: the import is committed and acknowledged before the (long) reading starts.
+                try {
+                    long read = app.ocr().readPending(Runtime.getRuntime().availableProcessors(), progress(), () -> false);
+                    if (read > 0 && progress() != Progress.NONE) {
+                        cli.err().println(cli.messages().get("cli.import.ocr-done", read));
+                    }
+                } catch (OcrService.OcrUnavailable e) {
+                    // The orders are imported; only the reading is missing, and the window or a later import does it.
+                    cli.err().println(cli.messages().get("cli.import.ocr-unavailable", e.getMessage()));
+                    exit = Math.max(exit, ExitCode.FAILURE);
                 }
             }
         }

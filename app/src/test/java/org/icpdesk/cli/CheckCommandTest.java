@@ -1,5 +1,8 @@
 package org.icpdesk.cli;
 
+import org.icpdesk.testing.CliRunner;
+import org.icpdesk.testing.CliRunner.Result;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,36 +30,16 @@ class CheckCommandTest {
     Path dir;
     String store;
 
-    record Result(int exit, String out, String err) {
-        List<JsonNode> lines() {
-            List<JsonNode> out = new ArrayList<>();
-            this.out.lines().forEach(l -> {
-                try {
-                    out.add(Json.mapper().readTree(l));
-                } catch (Exception e) {
-                    throw new AssertionError(l, e);
-                }
-            });
-            return out;
-        }
-    }
-
     Result run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        Locale lang = Cli.languageArgument(args);
         Clock clock = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        int exit = Cli.run(args, new CliEnvironment(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), clock, dir.resolve("default-store"),
-                new Messages(lang != null ? lang : Locale.ENGLISH)));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return new CliRunner(dir.resolve("default-store"), Map.of(), clock).run(args);
     }
 
     @BeforeEach
     void importOrders() {
         Path bundle = SmallBundles.write(dir.resolve("orders.zip"), SmallBundles.orders(3, 1, ""), "", 16);
         store = dir.resolve("s").toString();
-        Result imported = run("import", "--store", store, bundle.toString(), "--verbose");
+        Result imported = run("import", "--no-ocr", "--store", store, bundle.toString(), "--verbose");
         assertThat(imported.exit()).as(imported.err()).isZero();
     }
 

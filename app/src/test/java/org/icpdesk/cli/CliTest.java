@@ -54,11 +54,11 @@ class CliTest {
     void importPrintsTheSummaryLineAndIsIdempotent() {
         Path bundle = SmallBundles.write(dir.resolve("orders.zip"), SmallBundles.orders(6, 1, ""), "", 16);
         String store = dir.resolve("s").toString();
-        Result first = run("import", bundle.toString(), "--store", store);
+        Result first = run("import", "--no-ocr", bundle.toString(), "--store", store);
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.json().get("bundle").asText()).isEqualTo(bundle.toString());
         assertThat(first.json().at("/orders/added").asInt()).isEqualTo(6);
-        Result second = run("import", "--store", store, bundle.toString());
+        Result second = run("import", "--no-ocr", "--store", store, bundle.toString());
         assertThat(second.exit()).isZero();
         assertThat(second.json().at("/orders/added").asInt()).isZero();
         assertThat(second.json().at("/orders/updated").asInt()).isZero();
@@ -82,7 +82,7 @@ class CliTest {
             }
         }
         String store = dir.resolve("s").toString();
-        Result r = run("import", "--store", store, bad.toString());
+        Result r = run("import", "--no-ocr", "--store", store, bad.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains(bad.toString()).contains("materials/ICPT000002/id-front.png").doesNotContain("Exception");
@@ -90,13 +90,13 @@ class CliTest {
             long orders = s.read(tx -> org.icpdesk.store.JdbiTx.handle(tx).createQuery("SELECT COUNT(*) FROM orders").mapTo(Long.class).one());
             assertThat(orders).isZero();
         }
-        Result zh = run("import", "--lang", "zh", "--store", store, bad.toString());
+        Result zh = run("import", "--no-ocr", "--lang", "zh", "--store", store, bad.toString());
         assertThat(zh.err()).contains("订单包");
     }
 
     @Test
     void missingFileIsBadInputAndUnknownCommandIsUsageError() {
-        Result missing = run("import", "--store", dir.resolve("s").toString(), dir.resolve("nope.zip").toString());
+        Result missing = run("import", "--no-ocr", "--store", dir.resolve("s").toString(), dir.resolve("nope.zip").toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("nope.zip");
         Result unknown = run("frobnicate");
@@ -109,9 +109,9 @@ class CliTest {
     void wrongPasswordIsAStoreErrorWithExit4() {
         Path bundle = SmallBundles.write(dir.resolve("orders.zip"), SmallBundles.orders(2, 1, ""), "", 16);
         String store = dir.resolve("enc").toString();
-        Result created = run(Map.of(StoreCommand.PASSWORD_ENV, "correct horse"), "import", "--store", store, bundle.toString());
+        Result created = run(Map.of(StoreCommand.PASSWORD_ENV, "correct horse"), "import", "--no-ocr", "--store", store, bundle.toString());
         assertThat(created.exit()).as(created.err()).isZero();
-        Result wrong = run(Map.of(StoreCommand.PASSWORD_ENV, "battery"), "import", "--store", store, bundle.toString());
+        Result wrong = run(Map.of(StoreCommand.PASSWORD_ENV, "battery"), "import", "--no-ocr", "--store", store, bundle.toString());
         assertThat(wrong.exit()).isEqualTo(4);
         assertThat(wrong.err()).contains("Wrong password").doesNotContain("Exception");
         Result none = run("audit", "verify", "--store", store);
@@ -123,7 +123,7 @@ class CliTest {
     void auditVerifyReportsAnIntactChain() {
         Path bundle = SmallBundles.write(dir.resolve("orders.zip"), SmallBundles.orders(2, 1, ""), "", 16);
         String store = dir.resolve("s").toString();
-        run("import", "--store", store, bundle.toString());
+        run("import", "--no-ocr", "--store", store, bundle.toString());
         Result r = run("audit", "verify", "--store", store);
         assertThat(r.exit()).isZero();
         assertThat(r.json().get("intact").asBoolean()).isTrue();

@@ -1,5 +1,8 @@
 package org.icpdesk.cli;
 
+import org.icpdesk.testing.CliRunner;
+import org.icpdesk.testing.CliRunner.Result;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,32 +36,16 @@ class DecideExportCommandTest {
     Path dir;
     String store;
 
-    record Result(int exit, String out, String err) {
-        JsonNode json() {
-            try {
-                return Json.mapper().readTree(out.lines().reduce((a, b) -> b).orElseThrow());
-            } catch (IOException e) {
-                throw new AssertionError(out, e);
-            }
-        }
-    }
-
     Result run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        Locale lang = Cli.languageArgument(args);
         Clock clock = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        int exit = Cli.run(args, new CliEnvironment(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), clock, dir.resolve("default-store"),
-                new Messages(lang != null ? lang : Locale.ENGLISH)));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return new CliRunner(dir.resolve("default-store"), Map.of(), clock).run(args);
     }
 
     @BeforeEach
     void importOrders() {
         Path bundle = SmallBundles.write(dir.resolve("orders.zip"), SmallBundles.orders(3, 1, ""), "", 16);
         store = dir.resolve("s").toString();
-        Result imported = run("import", "--store", store, bundle.toString());
+        Result imported = run("import", "--no-ocr", "--store", store, bundle.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
     }
 
@@ -142,7 +129,7 @@ class DecideExportCommandTest {
     void aNewerVersionWaitingIsAConflictExitThree() {
         assertThat(run("decide", "ICPT000001", "--approve", "--reviewer", "r", "--store", store).exit()).isZero();
         Path v2 = SmallBundles.write(dir.resolve("v2.zip"), List.of(SmallBundles.order(1, 2, "b")), "b", 16);
-        assertThat(run("import", "--store", store, v2.toString()).exit()).isEqualTo(3);
+        assertThat(run("import", "--no-ocr", "--store", store, v2.toString()).exit()).isEqualTo(3);
         Result again = run("decide", "ICPT000001", "--reject", "RSP-NAME-MISMATCH", "--reviewer", "r", "--store", store);
         assertThat(again.exit()).as(again.err()).isEqualTo(3);
         assertThat(again.json().get("orderId").asText()).isEqualTo("ICPT000001");

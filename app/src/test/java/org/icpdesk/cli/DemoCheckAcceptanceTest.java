@@ -63,7 +63,7 @@ class DemoCheckAcceptanceTest {
         String store = dir.resolve("store").toString();
         String[] demo = run("demo", "--out", bundle.toString(), "--orders", "200", "--seed", "7");
         assertThat(demo[0]).as(demo[2]).isEqualTo("0");
-        String[] imported = run("import", bundle.toString(), "--store", store);
+        String[] imported = run("import", "--no-ocr", bundle.toString(), "--store", store);
         assertThat(imported[0]).as(imported[2]).isEqualTo("0");
         String[] check = run("check", "--all", "--json", "--today", "2026-11-22", "--store", store);
         assertThat(check[0]).as(check[2]).isEqualTo("0");

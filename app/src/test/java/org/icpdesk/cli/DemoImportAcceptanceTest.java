@@ -59,13 +59,13 @@ class DemoImportAcceptanceTest {
         assertThat(json(demo[1]).get("orders").asInt()).isEqualTo(200);
 
         Path store = dir.resolve("store");
-        String[] first = run("import", bundle.toString(), "--store", store.toString());
+        String[] first = run("import", "--no-ocr", bundle.toString(), "--store", store.toString());
         assertThat(first[0]).as(first[2]).isEqualTo("0");
         assertThat(json(first[1]).at("/orders/added").asInt()).isEqualTo(200);
         List<Long> afterFirst = snapshot(store);
         assertThat(afterFirst.get(0)).isEqualTo(200L);
 
-        String[] again = run("import", bundle.toString(), "--store", store.toString());
+        String[] again = run("import", "--no-ocr", bundle.toString(), "--store", store.toString());
         assertThat(again[0]).isEqualTo("0");
         assertThat(json(again[1]).at("/orders/added").asInt()).isZero();
         assertThat(json(again[1]).at("/orders/updated").asInt()).isZero();
@@ -88,7 +88,7 @@ class DemoImportAcceptanceTest {
                 out.closeEntry();
             }
         }
-        String[] refused = run("import", changed.toString(), "--store", store.toString());
+        String[] refused = run("import", "--no-ocr", changed.toString(), "--store", store.toString());
         assertThat(refused[0]).isEqualTo("2");
         assertThat(refused[2]).contains(changed.toString()).contains(victim);
         assertThat(snapshot(store)).isEqualTo(afterFirst);

@@ -83,4 +83,37 @@ class StoreFactoryTest {
             }
         }
     }
+
+    @Test
+    void theListOfMigrationsIsTheMigrationFiles() throws Exception {
+        java.util.List<String> files;
+        try (var paths = Files.list(Path.of("src/main/resources/db/migration"))) {
+            files = paths.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__"))).sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList();
+        }
+        assertThat(StoreFactory.MIGRATIONS).isEqualTo(files);
+    }
+
+    @Test
+    void aCurrentStoreSkipsFlywayAndAStoreMissingAMigrationDoesNot() throws Exception {
+        StoreFactory.open(dir, null).close();
+        org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("icpdesk"), "icpdesk", "");
+        try {
+            assertThat(StoreFactory.isCurrent(pool)).isTrue();
+            try (var c = pool.getConnection(); var st = c.createStatement()) {
+                st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '12'");
+                for (String index : java.util.List.of("orders_subject_name_id", "orders_province_id", "orders_type_id", "orders_status_id")) {
+                    st.execute("DROP INDEX " + index);
+                }
+            }
+            assertThat(StoreFactory.isCurrent(pool)).isFalse();
+        } finally {
+            pool.dispose();
+        }
+        // Opening runs Flyway again: V12 is applied (its index exists again) and the store is current.
+        try (Store store = StoreFactory.open(dir, null)) {
+            assertThat(store.<Long>read(tx -> JdbiTx.handle(tx).createQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES "
+                    + "WHERE INDEX_NAME = 'ORDERS_TYPE_ID'").mapTo(Long.class).one())).isEqualTo(1L);
+        }
+    }
 }

@@ -13,6 +13,17 @@ public enum Engines {
 
     public static final Engines DEFAULT = RAPIDOCR;
 
+    /**
+     * Version of everything between the engine output and the fields (preprocessing, extraction, corrections). Bump it
+     * when a change alters readings: cached readings of older versions are then read again.
+     */
+    public static final int PIPELINE_VERSION = 1;
+
+    /** The OCR cache key of this configuration, known without starting an engine. */
+    public String cacheKey() {
+        return name().toLowerCase(Locale.ROOT) + "/ppocr-v4+chi_sim/p" + PIPELINE_VERSION;
+    }
+
     public static Engines parse(String s) {
         return valueOf(s.trim().toUpperCase(Locale.ROOT));
     }

@@ -22,6 +22,11 @@ public final class OrderQueryService implements OrderQueue {
     }
 
     @Override
+    public long countUpTo(QueueQuery query, long limit) {
+        return store.read(tx -> orders.countUpTo(tx, query, limit));
+    }
+
+    @Override
     public List<QueueRow> page(QueueQuery query, int offset, int limit) {
         return store.read(tx -> orders.page(tx, query, offset, limit));
     }
@@ -29,6 +34,20 @@ public final class OrderQueryService implements OrderQueue {
     /** Sets the initial-review deadline of orders stored without one (before V5); returns how many. */
     public int fillReviewDue() {
         return store.inTransaction(orders::fillReviewDue);
+    }
+
+    /**
+     * Gives orders stored before V8 their text-search pairs, a batch per transaction (at 100,000 orders about a minute,
+     * once); returns how many orders.
+     */
+    public int fillSearchGrams() {
+        int total = 0;
+        int done;
+        do {
+            done = store.inTransaction(tx -> orders.fillSearchGrams(tx, 2000));
+            total += done;
+        } while (done > 0);
+        return total;
     }
 
     public long countAll() {

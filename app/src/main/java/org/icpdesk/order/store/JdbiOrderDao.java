@@ -7,12 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.icpdesk.common.Json;
+import org.icpdesk.order.domain.FindingsRule;
+import org.icpdesk.order.domain.FindingsSummary;
 import org.icpdesk.order.domain.Material;
 import org.icpdesk.order.domain.Order;
 import org.icpdesk.order.domain.OrderHead;
@@ -24,6 +28,7 @@ import org.icpdesk.order.domain.Site;
 import org.icpdesk.order.domain.StoredBlob;
 import org.icpdesk.order.domain.Subject;
 import org.icpdesk.order.service.DueFilter;
+import org.icpdesk.order.service.FindingsFilter;
 import org.icpdesk.order.service.QueueQuery;
 import org.icpdesk.order.service.QueueRow;
 import org.icpdesk.order.service.QueueSort;
@@ -37,7 +42,16 @@ import org.jdbi.v3.core.statement.SqlStatement;
 public final class JdbiOrderDao implements OrderDao {
     private static final String BOM = "\uFEFF";
     private final ObjectMapper json = Json.mapper();
+    /** A text search whose rarest character pair is in at most this many orders reads its candidates from the pairs. */
+    static final int SELECTIVE_GRAM = 4000;
+    /** Character pairs of a searched text probed for the rarest (a long text needs only a few). */
+    private static final int MAX_PROBED_GRAMS = 8;
+    /** A text shaped like an order id (or its start) searches order ids by prefix, on the primary key. */
+    private static final java.util.regex.Pattern ORDER_ID_PREFIX = java.util.regex.Pattern.compile("icp\\d{4,}");
     private final ReviewDueRule reviewDue;
+    private final FindingsRule findingsRule;
+    private final int selectiveGram;
+    private final int largeMatch;
 
     /** Without deadlines: {@code review_due_at} is written as null (unknown). */
     public JdbiOrderDao() {
@@ -46,7 +60,25 @@ public final class JdbiOrderDao implements OrderDao {
 
     /** Writes each current order's initial-review deadline as {@code reviewDue} tells. */
     public JdbiOrderDao(ReviewDueRule reviewDue) {
+        this(reviewDue, FindingsRule.NONE);
+    }
+
+    /** Also writes the findings summary of each current order version as {@code findingsRule} computes it. */
+    public JdbiOrderDao(ReviewDueRule reviewDue, FindingsRule findingsRule) {
+        this(reviewDue, findingsRule, SELECTIVE_GRAM);
+    }
+
+    /** Tests: text searches whose rarest pair is in more than {@code selectiveGram} orders scan instead. */
+    JdbiOrderDao(ReviewDueRule reviewDue, FindingsRule findingsRule, int selectiveGram) {
+        this(reviewDue, findingsRule, selectiveGram, LARGE_MATCH);
+    }
+
+    /** Tests: also a filter matching at least {@code largeMatch} orders reads its page through the sort index. */
+    JdbiOrderDao(ReviewDueRule reviewDue, FindingsRule findingsRule, int selectiveGram, int largeMatch) {
         this.reviewDue = reviewDue;
+        this.findingsRule = findingsRule;
+        this.selectiveGram = selectiveGram;
+        this.largeMatch = largeMatch;
     }
 
     @Override
@@ -92,12 +124,16 @@ public final class JdbiOrderDao implements OrderDao {
                 + ":at, :search, :due)"), v, status)
                 .execute();
         insertParts(h, v);
+        writeGrams(h, v.order().id(), Set.of(), grams(searchText(v.order())));
+        writeFindings(h, v.order());
     }
 
     @Override
     public void replaceCurrent(Tx tx, NewVersion v, OrderStatus status) {
         Handle h = JdbiTx.handle(tx);
         String id = v.order().id();
+        Set<String> before = h.createQuery("SELECT search_text FROM orders WHERE id = :id").bind("id", id).mapTo(String.class)
+                .findFirst().map(JdbiOrderDao::grams).orElse(Set.of());
         for (String table : List.of("subject", "principal", "site_domain", "site", "material")) {
             h.createUpdate("DELETE FROM " + table + " WHERE order_id = :id").bind("id", id).execute();
         }
@@ -107,6 +143,89 @@ public final class JdbiOrderDao implements OrderDao {
                 + "imported_at = :at, search_text = :search, review_due_at = :due, row_version = row_version + 1 WHERE id = :id"), v, status)
                 .execute();
         insertParts(h, v);
+        writeGrams(h, id, before, grams(searchText(v.order())));
+        writeFindings(h, v.order());
+    }
+
+    /** The distinct character pairs of {@code searchText} and a trailing space: what {@code order_search_gram} holds. */
+    static Set<String> grams(String searchText) {
+        String s = searchText + ' ';
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i + 2 <= s.length(); i++) {
+            out.add(s.substring(i, i + 2));
+        }
+        return out;
+    }
+
+    private static void writeGrams(Handle h, String orderId, Set<String> before, Set<String> after) {
+        PreparedBatch gone = h.prepareBatch("DELETE FROM order_search_gram WHERE gram = :gram AND order_id = :id");
+        for (String g : before) {
+            if (!after.contains(g)) {
+                gone.bind("gram", g).bind("id", orderId).add();
+            }
+        }
+        execute(gone);
+        PreparedBatch added = h.prepareBatch("INSERT INTO order_search_gram (gram, order_id) VALUES (:gram, :id)");
+        for (String g : after) {
+            if (!before.contains(g)) {
+                added.bind("gram", g).bind("id", orderId).add();
+            }
+        }
+        execute(added);
+    }
+
+    private void writeFindings(Handle h, Order o) {
+        FindingsSummary summary = findingsRule.summarize(o);
+        if (summary != null) {
+            updateFindings(h, o.id(), o.version(), summary);
+        } else {
+            h.createUpdate("UPDATE orders SET findings_errors = NULL, findings_warnings = NULL, findings_count = NULL, "
+                    + "has_findings = NULL, findings_rules = NULL, findings_of_version = NULL WHERE id = :id").bind("id", o.id()).execute();
+        }
+    }
+
+    private static boolean updateFindings(Handle h, String orderId, int version, FindingsSummary s) {
+        return h.createUpdate("UPDATE orders SET findings_errors = :errors, findings_warnings = :warnings, findings_count = :count, "
+                        + "has_findings = :has, findings_rules = :rules, findings_of_version = :version WHERE id = :id AND version = :version")
+                .bind("errors", s.errors()).bind("warnings", s.warnings()).bind("count", s.count()).bind("has", !s.clean())
+                .bind("rules", s.rulesVersion()).bind("version", version).bind("id", orderId).execute() > 0;
+    }
+
+    @Override
+    public boolean setFindings(Tx tx, String orderId, int version, FindingsSummary summary) {
+        return updateFindings(JdbiTx.handle(tx), orderId, version, summary);
+    }
+
+    @Override
+    public Optional<FindingsSummary> findings(Tx tx, String orderId) {
+        return JdbiTx.handle(tx).createQuery("SELECT findings_errors, findings_warnings, findings_rules FROM orders "
+                        + "WHERE id = :id AND findings_count IS NOT NULL")
+                .bind("id", orderId)
+                .map((rs, ctx) -> new FindingsSummary(rs.getInt(1), rs.getInt(2), rs.getString(3))).findFirst();
+    }
+
+    @Override
+    public boolean anyWithoutFindings(Tx tx, String rulesVersion) {
+        Handle h = JdbiTx.handle(tx);
+        // Three index lookups (IS NULL, below, above) instead of one "<>" that H2 answers by reading every row.
+        for (String condition : List.of("findings_count IS NULL", "findings_rules < :rules", "findings_rules > :rules")) {
+            var q = h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM orders WHERE " + condition + " LIMIT 1)");
+            if (condition.contains(":rules")) {
+                q.bind("rules", rulesVersion);
+            }
+            if (q.mapTo(Long.class).one() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public List<String> idsWithoutFindings(Tx tx, String rulesVersion, String afterId, int limit) {
+        return JdbiTx.handle(tx).createQuery("SELECT id FROM orders WHERE id > :after AND (findings_count IS NULL "
+                        + "OR findings_rules <> :rules OR findings_of_version <> version) ORDER BY id LIMIT :limit")
+                .bind("after", afterId == null ? "" : afterId).bind("rules", rulesVersion).bind("limit", limit)
+                .mapTo(String.class).list();
     }
 
     private <S extends SqlStatement<S>> S bindHead(S statement, NewVersion v, OrderStatus status) {
@@ -250,23 +369,58 @@ public final class JdbiOrderDao implements OrderDao {
                 .bind("id", orderId).bind("v", version).mapTo(String.class).findFirst().map(this::parse);
     }
 
+    /**
+     * Counting reads candidates from the rarest pair whatever its size: a scan in no order (there is no page to fill)
+     * costs a lookup per order of that pair, far less than LIKE over every order.
+     */
+    private static final int COUNT_PROBE = 20_000;
+
     @Override
     public long count(Tx tx, QueueQuery query) {
-        Filter f = Filter.of(query);
-        return f.bind(JdbiTx.handle(tx).createQuery("SELECT COUNT(*) FROM orders o" + f.where)).mapTo(Long.class).one();
+        Handle h = JdbiTx.handle(tx);
+        Filter f = Filter.of(h, query, COUNT_PROBE);
+        return f.bind(h.createQuery("SELECT COUNT(*) FROM orders o" + f.where)).mapTo(Long.class).one();
+    }
+
+    @Override
+    public long countUpTo(Tx tx, QueueQuery query, long limit) {
+        Handle h = JdbiTx.handle(tx);
+        if (!query.filtered()) {
+            return Math.min(limit, h.createQuery("SELECT COUNT(*) FROM orders").mapTo(Long.class).one());
+        }
+        Filter f = Filter.of(h, query, COUNT_PROBE);
+        return f.bind(h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM orders o" + f.where + " LIMIT :cap)"))
+                .bind("cap", limit).mapTo(Long.class).one();
     }
 
     @Override
     public List<QueueRow> page(Tx tx, QueueQuery query, int offset, int limit) {
-        Filter f = Filter.of(query);
+        Handle h = JdbiTx.handle(tx);
+        Filter f = Filter.of(h, query, selectiveGram);
         String direction = query.ascending() ? " ASC" : " DESC";
-        String order = orderBy(query.sort()) + direction + (query.sort() == QueueSort.ORDER_ID ? "" : ", o.id" + direction);
-        return f.bind(JdbiTx.handle(tx).createQuery("SELECT o.id, o.version, o.subject_name, o.subject_kind, o.province, o.order_type, "
-                        + "o.submitted_at, o.status, o.review_due_at FROM orders o" + f.where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"))
+        String prefix = sortedIndexPrefix(query, direction);
+        String order = prefix + orderBy(query.sort(), direction) + (query.sort() == QueueSort.ORDER_ID ? "" : ", o.id" + direction);
+        String hint = "";
+        boolean dueToday = query.due() == DueFilter.DUE_TODAY && query.sort() != QueueSort.DUE;
+        if (dueToday) {
+            // Orders due today were submitted on a few days deep in the queue: reading pending orders in submission
+            // order until 200 match reads most of them; the deadline index finds them all at once, then they are sorted.
+            prefix = "";
+            order = orderBy(query.sort(), direction) + (query.sort() == QueueSort.ORDER_ID ? "" : ", o.id" + direction);
+        }
+        // A text search (not an order-id prefix) decides its own way (candidates of a rare pair, or a scan in sort order when every pair is common).
+        if (prefix.isEmpty() && !dueToday && f.text == null && query.filtered()
+                && countUpTo(tx, query, largeMatch) >= largeMatch) {
+            // Many matches: read them in sort order and stop after the page, rather than sort them all.
+            hint = " USE INDEX (" + sortIndex(h, query.sort()) + ")";
+        }
+        return f.bind(h.createQuery("SELECT o.id, o.version, o.subject_name, o.subject_kind, o.province, o.order_type, "
+                        + "o.submitted_at, o.status, o.review_due_at, o.findings_errors, o.findings_warnings FROM orders o" + hint + f.where
+                        + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"))
                 .bind("limit", limit).bind("offset", offset)
                 .map((rs, ctx) -> new QueueRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getObject(7, OffsetDateTime.class), OrderStatus.valueOf(rs.getString(8)),
-                        rs.getObject(9, OffsetDateTime.class)))
+                        rs.getObject(9, OffsetDateTime.class), (Integer) rs.getObject(10), (Integer) rs.getObject(11)))
                 .list();
     }
 
@@ -290,6 +444,31 @@ public final class JdbiOrderDao implements OrderDao {
     }
 
     @Override
+    public int fillSearchGrams(Tx tx, int batch) {
+        Handle h = JdbiTx.handle(tx);
+        Optional<String> after = h.createQuery("SELECT after_id FROM order_search_gram_fill").mapTo(String.class).findFirst();
+        if (after.isEmpty()) {
+            return 0;
+        }
+        List<String[]> rows = h.createQuery("SELECT id, search_text FROM orders WHERE id > :after ORDER BY id LIMIT :limit")
+                .bind("after", after.get()).bind("limit", batch)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        PreparedBatch added = h.prepareBatch("MERGE INTO order_search_gram (gram, order_id) KEY (gram, order_id) VALUES (:gram, :id)");
+        for (String[] row : rows) {
+            for (String g : grams(row[1])) {
+                added.bind("gram", g).bind("id", row[0]).add();
+            }
+        }
+        execute(added);
+        if (rows.size() < batch) {
+            h.execute("DELETE FROM order_search_gram_fill");
+        } else {
+            h.createUpdate("UPDATE order_search_gram_fill SET after_id = :id").bind("id", rows.get(rows.size() - 1)[0]).execute();
+        }
+        return rows.size();
+    }
+
+    @Override
     public long countAll(Tx tx) {
         return JdbiTx.handle(tx).createQuery("SELECT COUNT(*) FROM orders").mapTo(Long.class).one();
     }
@@ -299,17 +478,88 @@ public final class JdbiOrderDao implements OrderDao {
         return JdbiTx.handle(tx).createQuery("SELECT id FROM orders ORDER BY id").mapTo(String.class).list();
     }
 
-    /** Sort columns are constants chosen by the enum, never text from outside. */
-    private static String orderBy(QueueSort sort) {
+    /** A filter matching at least this many orders reads its page through the sort column's index. */
+    static final int LARGE_MATCH = 2_000;
+    private volatile String primaryKeyIndex;
+
+    /** The index that holds the orders in {@code sort}'s order (constant names; the primary key's is H2's own). */
+    private String sortIndex(Handle h, QueueSort sort) {
         switch (sort) {
-            case ORDER_ID: return "o.id";
-            case SUBJECT: return "o.subject_name";
-            case PROVINCE: return "o.province";
-            case TYPE: return "o.order_type";
-            case STATUS: return "o.status";
-            case DUE: return "o.review_due_at";
+            case SUBJECT: return "orders_subject_name_id";
+            case PROVINCE: return "orders_province_id";
+            case TYPE: return "orders_type_id";
+            case STATUS: return "orders_status_id";
+            case DUE: return "orders_review_due";
+            case FINDINGS: return "orders_findings_count";
+            case SUBMITTED: return "orders_submitted";
+            case ORDER_ID:
+            default:
+                if (primaryKeyIndex == null) {
+                    primaryKeyIndex = h.createQuery("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_SCHEMA = 'PUBLIC' "
+                            + "AND TABLE_NAME = 'ORDERS' AND INDEX_TYPE_NAME = 'PRIMARY KEY'").mapTo(String.class).one();
+                    if (!primaryKeyIndex.matches("[A-Z0-9_]+")) {
+                        throw new IllegalStateException("Unexpected primary key index name " + primaryKeyIndex);
+                    }
+                }
+                return primaryKeyIndex;
+        }
+    }
+
+    /** Index shapes (equality columns before the sort column) that let H2 read a page in order, longest first. */
+    private static final List<List<String>> SUBMITTED_PREFIXES = List.of(
+            List.of("o.province", "o.status"), List.of("o.order_type", "o.status"), List.of("o.subject_kind", "o.status"),
+            List.of("o.province"), List.of("o.order_type"), List.of("o.subject_kind"), List.of("o.has_findings"), List.of("o.status"));
+    private static final List<List<String>> DUE_PREFIXES = List.of(List.of("o.has_findings", "o.status"), List.of("o.status"));
+
+    /**
+     * The filter's equality columns an index has in front of the sort column, as ORDER BY terms (constant under the
+     * filter, so the rows come in the same order; H2 then reads the page from that index instead of sorting all matches).
+     */
+    static String sortedIndexPrefix(QueueQuery q, String direction) {
+        java.util.Set<String> equal = new java.util.HashSet<>();
+        if (q.province() != null && !q.province().isBlank()) {
+            equal.add("o.province");
+        }
+        if (q.type() != null && !q.type().isBlank()) {
+            equal.add("o.order_type");
+        }
+        if (q.subjectKind() != null && !q.subjectKind().isBlank()) {
+            equal.add("o.subject_kind");
+        }
+        if (q.findings() != FindingsFilter.ANY) {
+            equal.add("o.has_findings");
+        }
+        boolean pendingOnly = q.due() != DueFilter.ANY;
+        if ((q.statuses().size() == 1 && (!pendingOnly || q.statuses().contains(OrderStatus.PENDING)))
+                || (q.statuses().isEmpty() && pendingOnly)) {
+            equal.add("o.status");
+        }
+        List<List<String>> shapes = q.sort() == QueueSort.SUBMITTED ? SUBMITTED_PREFIXES
+                : q.sort() == QueueSort.DUE ? DUE_PREFIXES : List.of();
+        for (List<String> shape : shapes) {
+            if (equal.containsAll(shape)) {
+                StringBuilder out = new StringBuilder();
+                for (String column : shape) {
+                    out.append(column).append(direction).append(", ");
+                }
+                return out.toString();
+            }
+        }
+        return "";
+    }
+
+    /** Sort columns are constants chosen by the enum, never text from outside. */
+    private static String orderBy(QueueSort sort, String direction) {
+        switch (sort) {
+            case ORDER_ID: return "o.id" + direction;
+            case SUBJECT: return "o.subject_name" + direction;
+            case PROVINCE: return "o.province" + direction;
+            case TYPE: return "o.order_type" + direction;
+            case STATUS: return "o.status" + direction;
+            case DUE: return "o.review_due_at" + direction;
+            case FINDINGS: return "o.findings_count" + direction;
             case SUBMITTED:
-            default: return "o.submitted_at";
+            default: return "o.submitted_at" + direction;
         }
     }
 
@@ -318,14 +568,20 @@ public final class JdbiOrderDao implements OrderDao {
         final String where;
         final QueueQuery query;
         final String text;
+        final String idLow;
+        final String gram;
+        final String gramLow;
 
-        private Filter(String where, QueueQuery query, String text) {
+        private Filter(String where, QueueQuery query, String text, String idLow, String gram, String gramLow) {
             this.where = where;
             this.query = query;
             this.text = text;
+            this.idLow = idLow;
+            this.gram = gram;
+            this.gramLow = gramLow;
         }
 
-        static Filter of(QueueQuery q) {
+        static Filter of(Handle h, QueueQuery q, int selective) {
             List<String> parts = new ArrayList<>();
             if (!q.statuses().isEmpty()) {
                 parts.add("o.status IN (<statuses>)");
@@ -344,11 +600,84 @@ public final class JdbiOrderDao implements OrderDao {
             } else if (q.due() == DueFilter.DUE_TODAY) {
                 parts.add("o.status = 'PENDING' AND o.review_due_at > :now AND o.review_due_at <= :endOfToday");
             }
-            String text = notBlank(q.text()) ? "%" + escapeLike(q.text().strip().toLowerCase(Locale.ROOT)) + "%" : null;
-            if (text != null) {
+            if (q.findings() == FindingsFilter.WITH_FINDINGS) {
+                parts.add("o.has_findings = TRUE");
+            } else if (q.findings() == FindingsFilter.CLEAN) {
+                parts.add("o.has_findings = FALSE");
+            }
+            if (q.submittedBefore() != null) {
+                parts.add("o.submitted_at < :submittedBefore");
+            }
+            String searched = notBlank(q.text()) ? q.text().strip().toLowerCase(Locale.ROOT) : null;
+            String like = null;
+            String idLow = null;
+            String gram = null;
+            String gramLow = null;
+            if (searched != null && ORDER_ID_PREFIX.matcher(searched).matches()) {
+                // An order id or its start: a range of the primary key (ids are stored in upper case).
+                idLow = searched.toUpperCase(Locale.ROOT);
+                parts.add("o.id >= :idLow AND o.id < :idHigh");
+            } else if (searched != null) {
+                like = "%" + escapeLike(searched) + "%";
+                if (searched.length() == 1) {
+                    gramLow = searched;
+                    if (selective == COUNT_PROBE || rangeCount(h, searched, selective) <= selective) {
+                        parts.add("o.id IN (SELECT g.order_id FROM order_search_gram g WHERE g.gram >= :gramLow AND g.gram < :gramHigh)");
+                    }
+                } else {
+                    gram = rarest(h, searched, selective);
+                    if (gram != null) {
+                        parts.add("o.id IN (SELECT g.order_id FROM order_search_gram g WHERE g.gram = :gram)");
+                    }
+                }
                 parts.add("o.search_text LIKE :text ESCAPE '!'");
             }
-            return new Filter(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), q, text);
+            return new Filter(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), q, like, idLow, gram, gramLow);
+        }
+
+        /**
+         * The pair of {@code searched} found in the fewest orders, when those are few enough to be read as candidates;
+         * null when every pair is common (then scanning in sort order finds a page fast).
+         */
+        private static String rarest(Handle h, String searched, int selective) {
+            List<String> pairs = new ArrayList<>();
+            for (int i = 0; i + 2 <= searched.length(); i++) {
+                pairs.add(searched.substring(i, i + 2));
+            }
+            List<String> probe = pairs.stream().distinct().collect(Collectors.toList());
+            if (probe.size() > MAX_PROBED_GRAMS) {
+                // The first and the last pairs of a long text, and some between.
+                List<String> spread = new ArrayList<>();
+                for (int i = 0; i < MAX_PROBED_GRAMS; i++) {
+                    spread.add(probe.get(i * (probe.size() - 1) / (MAX_PROBED_GRAMS - 1)));
+                }
+                probe = spread.stream().distinct().collect(Collectors.toList());
+            }
+            String best = null;
+            long fewest = Long.MAX_VALUE;
+            for (String g : probe) {
+                long n = h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM order_search_gram WHERE gram = :gram LIMIT :cap)")
+                        .bind("gram", g).bind("cap", selective + 1).mapTo(Long.class).one();
+                if (n < fewest) {
+                    fewest = n;
+                    best = g;
+                }
+                if (n <= selective / 20) {
+                    break;
+                }
+            }
+            return fewest <= selective || selective == COUNT_PROBE ? best : null;
+        }
+
+        private static long rangeCount(Handle h, String c, int selective) {
+            return h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM order_search_gram WHERE gram >= :lo AND gram < :hi LIMIT :cap)")
+                    .bind("lo", c).bind("hi", next(c)).bind("cap", selective + 1).mapTo(Long.class).one();
+        }
+
+        /** The smallest string above every string that starts with {@code s} (s is one char, or an id prefix). */
+        private static String next(String s) {
+            char last = s.charAt(s.length() - 1);
+            return last == Character.MAX_VALUE ? s + last : s.substring(0, s.length() - 1) + (char) (last + 1);
         }
 
         <S extends SqlStatement<S>> S bind(S s) {
@@ -366,6 +695,18 @@ public final class JdbiOrderDao implements OrderDao {
             }
             if (text != null) {
                 s.bind("text", text);
+            }
+            if (idLow != null) {
+                s.bind("idLow", idLow).bind("idHigh", idLow + Character.MAX_VALUE);
+            }
+            if (gram != null) {
+                s.bind("gram", gram);
+            }
+            if (gramLow != null && where.contains(":gramLow")) {
+                s.bind("gramLow", gramLow).bind("gramHigh", next(gramLow));
+            }
+            if (query.submittedBefore() != null) {
+                s.bind("submittedBefore", query.submittedBefore());
             }
             if (query.due() != DueFilter.ANY) {
                 s.bind("now", query.now());

@@ -55,10 +55,37 @@ public interface OrderDao {
 
     long count(Tx tx, QueueQuery query);
 
+    /** The number of orders matching {@code query}, counted up to {@code limit} at most (fast on large matches). */
+    long countUpTo(Tx tx, QueueQuery query, long limit);
+
+    /**
+     * Stores the findings summary of the order's version {@code version}; false (nothing written) when that is no
+     * longer the current version.
+     */
+    boolean setFindings(Tx tx, String orderId, int version, org.icpdesk.order.domain.FindingsSummary summary);
+
+    /** The stored findings summary of the order's current version, if computed. */
+    Optional<org.icpdesk.order.domain.FindingsSummary> findings(Tx tx, String orderId);
+
+    /** True when some order has no findings summary, or one of other rule data (answered from indexes). */
+    boolean anyWithoutFindings(Tx tx, String rulesVersion);
+
+    /**
+     * Up to {@code limit} orders after {@code afterId} (null: from the first) whose findings summary is missing, stale or
+     * of other rule data, in id order.
+     */
+    List<String> idsWithoutFindings(Tx tx, String rulesVersion, String afterId, int limit);
+
     List<QueueRow> page(Tx tx, QueueQuery query, int offset, int limit);
 
     /** Sets the initial-review deadline of every order that has none yet (rows written before V5); returns how many. */
     int fillReviewDue(Tx tx);
+
+    /**
+     * Writes the text-search pairs of up to {@code batch} orders stored before V8 (they have none yet); returns how many
+     * orders it did, 0 when every order has its pairs.
+     */
+    int fillSearchGrams(Tx tx, int batch);
 
     long countAll(Tx tx);
 

@@ -22,6 +22,7 @@ import javafx.util.Subscription;
 import org.icpdesk.i18n.Messages;
 import org.icpdesk.order.domain.OrderStatus;
 import org.icpdesk.order.service.DueFilter;
+import org.icpdesk.order.service.FindingsFilter;
 import org.icpdesk.order.service.QueueRow;
 import org.icpdesk.order.service.QueueSort;
 import org.icpdesk.ui.ViewLoader;
@@ -54,7 +55,11 @@ public final class QueueController implements ViewLoader.Live {
     @FXML private TableColumn<QueueRow, String> submittedColumn;
     @FXML private TableColumn<QueueRow, String> statusColumn;
     @FXML private TableColumn<QueueRow, String> dueColumn;
+    @FXML private TableColumn<QueueRow, String> ageColumn;
+    @FXML private TableColumn<QueueRow, String> findingsColumn;
     @FXML private ChoiceBox<DueFilter> dueChoice;
+    @FXML private ChoiceBox<FindingsFilter> findingsChoice;
+    @FXML private ChoiceBox<Integer> ageChoice;
     @FXML private Label placeholder;
 
     public QueueController(QueueViewModel viewModel, Messages messages, QueueLabels labels) {
@@ -78,6 +83,36 @@ public final class QueueController implements ViewLoader.Live {
         column(submittedColumn, QueueSort.SUBMITTED, row -> row == null ? "" : labels.submitted(row.submittedAt()));
         column(statusColumn, QueueSort.STATUS, row -> row == null ? "" : labels.status(row.status()));
         column(dueColumn, QueueSort.DUE, row -> row == null ? "" : labels.timeLeft(row, viewModel.now()));
+        // The age orders as the submission time does (oldest = most working days), in the opposite direction.
+        column(ageColumn, null, row -> row == null || row.submittedAt() == null ? "" : labels.age(viewModel.ageInWorkingDays(row.submittedAt())));
+        column(findingsColumn, QueueSort.FINDINGS, row -> row == null ? "" : labels.findings(row));
+        findingsChoice.getItems().setAll(FindingsFilter.values());
+        findingsChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(FindingsFilter f) {
+                return messages.get("ui.queue.filter.findings." + (f == null ? FindingsFilter.ANY : f).name().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public FindingsFilter fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        List<Integer> ages = new ArrayList<>();
+        ages.add(null);
+        ages.addAll(QueueViewModel.AGE_CHOICES);
+        ageChoice.getItems().setAll(ages);
+        ageChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer days) {
+                return days == null ? messages.get("ui.queue.filter.age.any") : messages.get("ui.queue.filter.age.days", days);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(QueueRow row, boolean empty) {
@@ -153,12 +188,16 @@ public final class QueueController implements ViewLoader.Live {
         typeChoice.setValue(viewModel.typeFilterProperty().get());
         kindChoice.setValue(viewModel.subjectKindFilterProperty().get());
         dueChoice.setValue(viewModel.dueFilterProperty().get());
+        findingsChoice.setValue(viewModel.findingsFilterProperty().get());
+        ageChoice.setValue(viewModel.minAgeFilterProperty().get());
         Subscription choice = Subscription.combine(
                 statusChoice.valueProperty().subscribe(viewModel.statusFilterProperty()::set),
                 provinceChoice.valueProperty().subscribe(viewModel.provinceFilterProperty()::set),
                 typeChoice.valueProperty().subscribe(viewModel.typeFilterProperty()::set),
                 kindChoice.valueProperty().subscribe(viewModel.subjectKindFilterProperty()::set),
-                dueChoice.valueProperty().subscribe(viewModel.dueFilterProperty()::set));
+                dueChoice.valueProperty().subscribe(viewModel.dueFilterProperty()::set),
+                findingsChoice.valueProperty().subscribe(viewModel.findingsFilterProperty()::set),
+                ageChoice.valueProperty().subscribe(viewModel.minAgeFilterProperty()::set));
         Subscription typing = searchField.textProperty().subscribe((before, now) -> searchPause.playFromStart());
         return Subscription.combine(choice, typing, () -> {
             searchPause.stop();

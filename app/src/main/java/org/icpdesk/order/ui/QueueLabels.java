@@ -112,4 +112,20 @@ public final class QueueLabels {
     private String lookup(String key, String fallback) {
         return bundle.containsKey(key) ? bundle.getString(key) : fallback;
     }
+
+    /** The findings column: "clean", "2 E / 1 W", or "..." while the summary is not computed. */
+    public String findings(QueueRow row) {
+        if (row == null || row.findingsErrors() == null || row.findingsWarnings() == null) {
+            return messages.get("ui.queue.findings.unknown");
+        }
+        if (row.findingsErrors() == 0 && row.findingsWarnings() == 0) {
+            return messages.get("ui.queue.findings.none");
+        }
+        return messages.get("ui.queue.findings.counts", row.findingsErrors(), row.findingsWarnings());
+    }
+
+    /** The age column: working days since submission. */
+    public String age(int workingDaysOld) {
+        return messages.get("ui.queue.age.days", workingDaysOld);
+    }
 }

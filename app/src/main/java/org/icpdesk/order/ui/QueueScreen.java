@@ -31,7 +31,7 @@ public final class QueueScreen implements MainView {
 
     /** {@code workingDays} counts the time left before each deadline (the rules' calendar in the window). */
     public QueueScreen(OrderQueue queue, TaskRunner tasks, Clock clock, WorkingDays workingDays) {
-        this(new QueueViewModel(queue, tasks, clock), clock.getZone(), workingDays);
+        this(new QueueViewModel(queue, tasks, clock, workingDays), clock.getZone(), workingDays);
     }
 
     QueueScreen(QueueViewModel viewModel, ZoneId zone) {
@@ -54,7 +54,7 @@ public final class QueueScreen implements MainView {
         Parent root = ViewLoader.load(QueueController.class, controller, messages.bundle()).root();
         root.getStylesheets().add(QueueScreen.class.getResource("queue.css").toExternalForm());
         summary.bind(Bindings.createStringBinding(() -> summary(messages),
-                viewModel.shownProperty(), viewModel.totalProperty(), viewModel.failureProperty()));
+                viewModel.shownProperty(), viewModel.totalProperty(), viewModel.failureProperty(), viewModel.countCappedProperty()));
         if (!started) {
             started = true;
             viewModel.refresh();
@@ -78,6 +78,9 @@ public final class QueueScreen implements MainView {
         }
         long shown = viewModel.shownProperty().get();
         long total = viewModel.totalProperty().get();
-        return shown < 0 ? messages.get("ui.queue.summary.counting") : messages.get("ui.queue.summary", shown, total);
+        if (shown < 0) {
+            return messages.get("ui.queue.summary.counting");
+        }
+        return messages.get(viewModel.countCappedProperty().get() ? "ui.queue.summary.capped" : "ui.queue.summary", shown, total);
     }
 }

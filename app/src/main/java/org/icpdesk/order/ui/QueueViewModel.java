@@ -2,6 +2,8 @@ package org.icpdesk.order.ui;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -14,7 +16,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.icpdesk.i18n.UserFacingException;
 import org.icpdesk.order.domain.OrderStatus;
+import org.icpdesk.order.domain.WorkingDays;
 import org.icpdesk.order.service.DueFilter;
+import org.icpdesk.order.service.FindingsFilter;
 import org.icpdesk.order.service.OrderQueue;
 import org.icpdesk.order.service.QueueQuery;
 import org.icpdesk.order.service.QueueRow;
@@ -30,6 +34,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class QueueViewModel {
     public static final int PAGE_SIZE = 200;
+    /** A filter matching more orders is counted only this far before the rows show; the exact count follows. */
+    public static final int COUNT_CAP = OrderQueue.COUNT_CAP;
+    /** The age filter's choices, in working days since submission. */
+    public static final List<Integer> AGE_CHOICES = List.of(1, 3, 5, 10, 20);
     private static final int PAGES_KEPT = 10;
     private static final Logger LOG = LoggerFactory.getLogger(QueueViewModel.class);
 
@@ -41,6 +49,9 @@ public final class QueueViewModel {
     private final StringProperty provinceFilter = new SimpleStringProperty(this, "provinceFilter");
     private final StringProperty typeFilter = new SimpleStringProperty(this, "typeFilter");
     private final StringProperty subjectKindFilter = new SimpleStringProperty(this, "subjectKindFilter");
+    private final ObjectProperty<FindingsFilter> findingsFilter = new SimpleObjectProperty<>(this, "findingsFilter", FindingsFilter.ANY);
+    private final ObjectProperty<Integer> minAgeFilter = new SimpleObjectProperty<>(this, "minAgeFilter");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper countCapped = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "countCapped");
     private final ReadOnlyObjectWrapper<QueueSort> sort = new ReadOnlyObjectWrapper<>(this, "sort", QueueSort.SUBMITTED);
     private final ReadOnlyObjectWrapper<Boolean> ascending = new ReadOnlyObjectWrapper<>(this, "ascending", true);
     private final PagedList<QueueRow> rows;
@@ -48,6 +59,7 @@ public final class QueueViewModel {
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total", -1);
     private final ReadOnlyObjectWrapper<Exception> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private final Clock clock;
+    private final WorkingDays workingDays;
     private long generation;
 
     private java.util.function.Consumer<QueueRow> onOpen = row -> { };
@@ -66,9 +78,19 @@ public final class QueueViewModel {
     }
 
     QueueViewModel(OrderQueue queue, TaskRunner tasks, int pageSize, Clock clock) {
+        this(queue, tasks, pageSize, clock, WorkingDays.WEEKDAYS);
+    }
+
+    /** {@code workingDays} counts the age filter's working days (the rules' calendar in the window). */
+    public QueueViewModel(OrderQueue queue, TaskRunner tasks, Clock clock, WorkingDays workingDays) {
+        this(queue, tasks, PAGE_SIZE, clock, workingDays);
+    }
+
+    QueueViewModel(OrderQueue queue, TaskRunner tasks, int pageSize, Clock clock, WorkingDays workingDays) {
         this.queue = queue;
         this.tasks = tasks;
         this.clock = clock;
+        this.workingDays = workingDays;
         this.rows = new PagedList<>(pageSize, PAGES_KEPT, tasks, this::failed);
         statusFilter.addListener(o -> refresh());
         searchText.addListener(o -> refresh());
@@ -76,6 +98,8 @@ public final class QueueViewModel {
         dueFilter.addListener(o -> refresh());
         typeFilter.addListener(o -> refresh());
         subjectKindFilter.addListener(o -> refresh());
+        findingsFilter.addListener(o -> refresh());
+        minAgeFilter.addListener(o -> refresh());
     }
 
     /** What opening a row does (the review workspace plugs in here; the queue knows no feature above it). */
@@ -118,6 +142,43 @@ public final class QueueViewModel {
     /** Only orders whose subject is of this kind ({@code unit}, {@code individual}); null or blank for all. */
     public StringProperty subjectKindFilterProperty() {
         return subjectKindFilter;
+    }
+
+    /** Orders whose stored findings summary has errors or warnings, or none; ANY for all. */
+    public ObjectProperty<FindingsFilter> findingsFilterProperty() {
+        return findingsFilter;
+    }
+
+    /** Only orders at least this many working days old (since submission); null for all. */
+    public ObjectProperty<Integer> minAgeFilterProperty() {
+        return minAgeFilter;
+    }
+
+    /** True while {@link #shownProperty()} is the count cap, not the exact count (that follows). */
+    public javafx.beans.property.ReadOnlyBooleanProperty countCappedProperty() {
+        return countCapped.getReadOnlyProperty();
+    }
+
+    /** Working days from the day of {@code submitted} to today (the age column). */
+    public int ageInWorkingDays(OffsetDateTime submitted) {
+        if (submitted == null) {
+            return 0;
+        }
+        return workingDays.between(submitted.atZoneSameInstant(clock.getZone()).toLocalDate(), LocalDate.now(clock));
+    }
+
+    /**
+     * The instant before which an order is at least {@code days} working days old: the start of the day after the
+     * latest day {@code d} with {@code days} working days after {@code d} up to today.
+     */
+    OffsetDateTime submittedBefore(int days) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate d = today.minusDays(1);
+        // Working days are at most a few weeks of holidays apart: stop after a year.
+        for (int i = 0; i < 366 + days * 7 && workingDays.between(d, today) < days; i++) {
+            d = d.minusDays(1);
+        }
+        return d.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
     }
 
     /** Text searched in order id, subject name and domains; blank for all. */
@@ -176,33 +237,52 @@ public final class QueueViewModel {
         String text = searchText.get() == null || searchText.get().isBlank() ? null : searchText.get().strip();
         DueFilter due = dueFilter.get() == null ? DueFilter.ANY : dueFilter.get();
         Set<OrderStatus> statuses = statusFilter.get() == null ? Set.of() : Set.of(statusFilter.get());
+        Integer age = minAgeFilter.get();
         return new QueueQuery(statuses, blankToNull(provinceFilter.get()), blankToNull(typeFilter.get()),
                 blankToNull(subjectKindFilter.get()), text, sort.get(), ascending.get(), due,
-                due == DueFilter.ANY ? null : now());
+                due == DueFilter.ANY ? null : now(), findingsFilter.get(), age == null || age <= 0 ? null : submittedBefore(age));
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** Counts and re-reads the queue for the current filter and sort. */
+    /**
+     * Counts and re-reads the queue for the current filter and sort. A filter matching more than {@link #COUNT_CAP}
+     * orders shows its rows after counting that far; the exact count follows in the background.
+     */
     public void refresh() {
         QueueQuery query = query();
         long current = ++generation;
-        boolean filtered = !query.statuses().isEmpty() || query.text() != null || query.province() != null
-                || query.type() != null || query.subjectKind() != null || query.due() != DueFilter.ANY;
+        boolean filtered = query.filtered();
         tasks.run(() -> {
-            long matching = queue.count(query);
-            return new long[] {matching, filtered ? queue.count(QueueQuery.all()) : matching};
+            long matching = queue.countUpTo(query, COUNT_CAP + 1L);
+            return new long[] {matching, filtered ? queue.countUpTo(QueueQuery.all(), Long.MAX_VALUE) : matching};
         }, counts -> {
             if (current != generation) {
                 return;
             }
             failure.set(null);
-            int size = (int) Math.min(Integer.MAX_VALUE, counts[0]);
-            rows.reset(size, (offset, limit) -> queue.page(query, offset, limit));
-            shown.set(counts[0]);
+            boolean capped = counts[0] > COUNT_CAP;
+            long matching = capped ? COUNT_CAP : counts[0];
+            rows.reset((int) matching, (offset, limit) -> queue.page(query, offset, limit));
+            shown.set(matching);
             total.set(counts[1]);
+            countCapped.set(capped);
+            if (capped) {
+                tasks.run(() -> queue.count(query), exact -> {
+                    if (current == generation) {
+                        int size = (int) Math.min(Integer.MAX_VALUE, exact);
+                        if (size >= rows.size()) {
+                            rows.grow(size);
+                        } else {
+                            rows.reset(size, (offset, limit) -> queue.page(query, offset, limit));
+                        }
+                        shown.set(exact);
+                        countCapped.set(false);
+                    }
+                }, this::failed);
+            }
         }, this::failed);
     }
 

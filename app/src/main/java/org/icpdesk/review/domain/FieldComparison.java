@@ -22,7 +22,7 @@ public final class FieldComparison {
     }
 
     /** How an entered value compares with the certificate. */
-    public enum Status { MATCH, MISMATCH, NOT_READ, NO_MATERIAL }
+    public enum Status { MATCH, MISMATCH, UNREADABLE, NOT_READ, NO_MATERIAL }
 
     /**
      * One row.
@@ -30,7 +30,17 @@ public final class FieldComparison {
      * @param field    bundle path, e.g. {@code principal.idNumber}
      * @param material id of the material read (null when the order has none for the field)
      */
-    public record Row(String field, String entered, String read, Double confidence, String material, Status status) {
+    public record Row(String field, String entered, String read, Double confidence, String material, Status status,
+                      boolean corrected, OcrValue.Area area) {
+        public Row(String field, String entered, String read, Double confidence, String material, Status status) {
+            this(field, entered, read, confidence, material, status, false, null);
+        }
+
+        /** The entered value against the read one, character by character (empty when nothing was read). */
+        public List<CharDiff.Segment> diff() {
+            return read == null ? List.of() : CharDiff.of(entered == null ? "" : entered, read);
+        }
+
         @Override
         public String toString() {
             return "Row[" + field + ", " + status + "]";
@@ -85,10 +95,12 @@ public final class FieldComparison {
         Map<String, OcrValue> read = readings.fields(material.get().id());
         OcrValue value = read.get(key);
         if (value == null || value.value() == null) {
-            return new Row(field, entered, null, null, material.get().id(), Status.NOT_READ);
+            // A reading without this field: the certificate was read but the field could not be.
+            Status status = read.isEmpty() ? Status.NOT_READ : Status.UNREADABLE;
+            return new Row(field, entered, null, null, material.get().id(), status, false, value == null ? null : value.area());
         }
         Function<String, String> norm = t -> t == null ? "" : t.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
         Status status = norm.apply(entered).equals(norm.apply(value.value())) ? Status.MATCH : Status.MISMATCH;
-        return new Row(field, entered, value.value(), value.confidence(), material.get().id(), status);
+        return new Row(field, entered, value.value(), value.confidence(), material.get().id(), status, value.corrected(), value.area());
     }
 }

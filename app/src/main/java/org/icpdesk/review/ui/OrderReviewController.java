@@ -44,6 +44,7 @@ import org.icpdesk.ui.task.TaskRunner;
  * on the image: + - zoom, 0 fit, 1 actual size, R rotate.
  */
 public final class OrderReviewController implements ViewLoader.Live {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OrderReviewController.class);
     static final KeyCombination APPROVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination REJECT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination EDIT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
@@ -57,6 +58,8 @@ public final class OrderReviewController implements ViewLoader.Live {
     private final FieldLabels fieldLabels;
     private final boolean chinese;
     private final Map<String, Image> thumbs = new HashMap<>();
+    /** Full images decoded ahead (the prefetched next order) or already shown, by order/version/material. */
+    private final Map<String, Image> decoded = new HashMap<>();
     private double zoom = 1;
     private boolean fitMode = true;
     private String shownMaterial;
@@ -69,8 +72,12 @@ public final class OrderReviewController implements ViewLoader.Live {
     @FXML private ListView<Material> thumbnails;
     @FXML private ScrollPane imageScroll;
     @FXML private ImageView imageView;
+    @FXML private javafx.scene.layout.Pane imageLayer;
+    @FXML private javafx.scene.layout.Pane boxLayer;
     @FXML private Label imageMessage;
     @FXML private Label zoomLabel;
+    @FXML private javafx.scene.control.Slider brightnessSlider;
+    @FXML private javafx.scene.control.Slider contrastSlider;
     @FXML private TableView<FieldComparison.Row> fieldTable;
     @FXML private TableColumn<FieldComparison.Row, String> fieldColumn;
     @FXML private TableColumn<FieldComparison.Row, String> enteredColumn;
@@ -107,8 +114,9 @@ public final class OrderReviewController implements ViewLoader.Live {
         fieldColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(fieldLabels.label(c.getValue().field())));
         enteredColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entered()));
         readColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(read(c.getValue())));
-        fieldStatusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                messages.get("ui.review.field." + c.getValue().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))));
+        readColumn.setCellFactory(column -> new DiffCell());
+        fieldStatusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(status(c.getValue())));
+        fieldTable.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> showFieldBox(now));
         fieldTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(FieldComparison.Row row, boolean empty) {
@@ -120,6 +128,7 @@ public final class OrderReviewController implements ViewLoader.Live {
             }
         });
         fieldTable.setPlaceholder(new Label(messages.get("ui.review.fields.none")));
+        viewModel.fields().addListener((javafx.collections.ListChangeListener<FieldComparison.Row>) c -> drawBoxes());
 
         findingsList.setItems(viewModel.findings());
         findingsList.setCellFactory(list -> new FindingCell());
@@ -161,6 +170,13 @@ public final class OrderReviewController implements ViewLoader.Live {
         consentLabel.textProperty().bind(Bindings.createStringBinding(() -> order() == null ? ""
                 : messages.get(order().consentsToAssistedEdit() ? "ui.review.consent.yes" : "ui.review.consent.no"), viewModel.orderProperty()));
 
+        // Brightness and contrast are an effect on the view: the image and the stored bytes never change.
+        javafx.scene.effect.ColorAdjust adjust = new javafx.scene.effect.ColorAdjust();
+        adjust.brightnessProperty().bind(viewModel.brightnessProperty());
+        adjust.contrastProperty().bind(viewModel.contrastProperty());
+        imageView.setEffect(adjust);
+        brightnessSlider.valueProperty().bindBidirectional(viewModel.brightnessProperty());
+        contrastSlider.valueProperty().bindBidirectional(viewModel.contrastProperty());
         imageScroll.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.isControlDown() || !e.isShiftDown()) {
                 zoomBy(e.getDeltaY() > 0 ? 1.25 : 0.8);
@@ -204,9 +220,10 @@ public final class OrderReviewController implements ViewLoader.Live {
                 }
             }
         });
+        Subscription prefetch = viewModel.prefetchedProperty().subscribe(this::prefetchImages);
         HistoryLines historyLines = new HistoryLines(messages, java.time.ZoneId.systemDefault());
         Subscription history = viewModel.historyProperty().subscribe(h -> historyList.getItems().setAll(historyLines.lines(h)));
-        return Subscription.combine(materials, focus, history, () -> {
+        return Subscription.combine(materials, focus, history, prefetch, () -> {
             viewModel.materials().removeListener(selectFirst);
             keys.keySet().forEach(scene.getAccelerators()::remove);
         });
@@ -220,6 +237,47 @@ public final class OrderReviewController implements ViewLoader.Live {
         return viewModel.findings().stream().anyMatch(f -> f.fields().contains(field));
     }
 
+    private String status(FieldComparison.Row row) {
+        String text = messages.get("ui.review.field." + row.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        return row.corrected() ? text + " · " + messages.get("ui.review.field.corrected") : text;
+    }
+
+    /**
+     * The read value with the characters the entered value does not have highlighted, and the confidence; the
+     * accessible text is the plain value, so that screen readers and tests read what the cell says.
+     */
+    private final class DiffCell extends javafx.scene.control.TableCell<FieldComparison.Row, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            FieldComparison.Row row = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            if (row.read() == null || row.status() != FieldComparison.Status.MISMATCH) {
+                setGraphic(null);
+                setText(text);
+                return;
+            }
+            javafx.scene.text.TextFlow flow = new javafx.scene.text.TextFlow();
+            for (var segment : row.diff()) {
+                javafx.scene.text.Text t = new javafx.scene.text.Text(segment.text());
+                t.getStyleClass().add(segment.same() ? "diff-same" : "diff-changed");
+                flow.getChildren().add(t);
+            }
+            if (row.confidence() != null) {
+                javafx.scene.text.Text c = new javafx.scene.text.Text(" (" + Math.round(row.confidence() * 100) + "%)");
+                c.getStyleClass().add("diff-same");
+                flow.getChildren().add(c);
+            }
+            setText(null);
+            setAccessibleText(text);
+            setGraphic(flow);
+        }
+    }
+
     private String read(FieldComparison.Row row) {
         if (row.read() == null) {
             return messages.get(row.status() == FieldComparison.Status.NO_MATERIAL ? "ui.review.read.no-material" : "ui.review.read.not-yet");
@@ -228,6 +286,52 @@ public final class OrderReviewController implements ViewLoader.Live {
     }
 
     // --- viewer ---
+
+    /**
+     * The OCR boxes of the shown material's compared fields over the image, in image pixels times the zoom; the
+     * selected field's box stands out. A click on a box selects its row.
+     */
+    private void drawBoxes() {
+        boxLayer.getChildren().clear();
+        Material shown = thumbnails.getSelectionModel().getSelectedItem();
+        if (shown == null || imageView.getImage() == null) {
+            return;
+        }
+        FieldComparison.Row selected = fieldTable.getSelectionModel().getSelectedItem();
+        for (FieldComparison.Row row : viewModel.fields()) {
+            var area = row.area();
+            if (area == null || !shown.id().equals(row.material())) {
+                continue;
+            }
+            javafx.scene.shape.Rectangle r = new javafx.scene.shape.Rectangle(area.x() * zoom, area.y() * zoom,
+                    Math.max(1, area.width() * zoom), Math.max(1, area.height() * zoom));
+            r.getStyleClass().addAll("ocr-box", "ocr-box-" + row.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            if (row == selected) {
+                r.getStyleClass().add("ocr-box-selected");
+            }
+            r.setAccessibleText(fieldLabels.label(row.field()));
+            r.setOnMouseClicked(e -> {
+                fieldTable.getSelectionModel().select(row);
+                fieldTable.scrollTo(row);
+                e.consume();
+            });
+            javafx.scene.control.Tooltip.install(r, new javafx.scene.control.Tooltip(fieldLabels.label(row.field())));
+            boxLayer.getChildren().add(r);
+        }
+    }
+
+    /** Selecting a field row shows its certificate and its box. */
+    private void showFieldBox(FieldComparison.Row row) {
+        if (row != null && row.material() != null) {
+            Material shown = thumbnails.getSelectionModel().getSelectedItem();
+            if (shown == null || !shown.id().equals(row.material())) {
+                viewModel.materials().stream().filter(m -> m.id().equals(row.material())).findFirst()
+                        .ifPresent(m -> thumbnails.getSelectionModel().select(m));
+                return; // the image loads, then the boxes are drawn
+            }
+        }
+        drawBoxes();
+    }
 
     private void showMaterial(Material m) {
         Order o = order();
@@ -241,20 +345,75 @@ public final class OrderReviewController implements ViewLoader.Live {
         shownMaterial = key;
         imageMessage.setText(messages.get("ui.review.image.loading"));
         String orderId = o.id();
+        Image ready = decoded.get(key);
+        if (ready != null) {
+            display(m, ready);
+            return;
+        }
         tasks.run(() -> new Image(new ByteArrayInputStream(viewModel.materialBytes(orderId, m.id()))), image -> {
+            if (!image.isError()) {
+                decoded.put(key, image);
+            }
             if (!key.equals(shownMaterial)) {
                 return;
             }
-            if (image.isError()) {
-                imageMessage.setText(messages.get("ui.review.image.unreadable", m.id()));
-                return;
-            }
-            imageMessage.setText("");
-            imageView.setImage(image);
-            imageView.setRotate(0);
-            fitMode = true;
-            fit();
+            display(m, image);
         }, failure -> imageMessage.setText(messages.describe(failure)));
+    }
+
+    private void display(Material m, Image image) {
+        if (image.isError()) {
+            imageMessage.setText(messages.get("ui.review.image.unreadable", m.id()));
+            return;
+        }
+        imageMessage.setText("");
+        imageView.setImage(image);
+        imageLayer.setRotate(0);
+        fitMode = true;
+        fit();
+    }
+
+    /**
+     * Decodes the images and thumbnails of the order "next" will open while the reviewer reads this one; only the open
+     * and the prefetched order's images are kept.
+     */
+    private void prefetchImages(Order next) {
+        Order open = order();
+        java.util.function.Predicate<String> keep = key -> (open != null && key.startsWith(open.id() + "/" + open.version() + "/"))
+                || (next != null && key.startsWith(next.id() + "/" + next.version() + "/"));
+        decoded.keySet().removeIf(keep.negate());
+        thumbs.keySet().removeIf(keep.negate());
+        if (next == null) {
+            return;
+        }
+        for (Material m : next.materials()) {
+            String key = next.id() + "/" + next.version() + "/" + m.id();
+            if (decoded.containsKey(key)) {
+                continue;
+            }
+            tasks.run(() -> {
+                byte[] bytes = viewModel.materialBytes(next.id(), m.id());
+                return new Image[] {new Image(new ByteArrayInputStream(bytes)),
+                        new Image(new ByteArrayInputStream(bytes), THUMB * 2, THUMB * 2, true, true)};
+            }, images -> {
+                if (viewModel.prefetchedProperty().get() == next) {
+                    if (!images[0].isError()) {
+                        decoded.put(key, images[0]);
+                    }
+                    thumbs.put(key, images[1]);
+                }
+            }, failure -> LOG.warn("Could not decode material {} of order {} ahead; it loads when shown", m.id(), next.id(), failure));
+        }
+    }
+
+    /** True when the image of this material of the open order is decoded (shown at once). */
+    boolean isDecoded(String orderId, int version, String materialId) {
+        return decoded.containsKey(orderId + "/" + version + "/" + materialId);
+    }
+
+    @FXML
+    private void resetAdjustments() {
+        viewModel.resetAdjustments();
     }
 
     private void imageKey(KeyEvent e) {
@@ -263,6 +422,7 @@ public final class OrderReviewController implements ViewLoader.Live {
             case MINUS, SUBTRACT -> zoomBy(0.8);
             case DIGIT0, NUMPAD0 -> fit();
             case DIGIT1, NUMPAD1 -> actualSize();
+            case B -> viewModel.resetAdjustments();
             case R -> {
                 if (e.isShortcutDown()) {
                     return;
@@ -283,7 +443,7 @@ public final class OrderReviewController implements ViewLoader.Live {
             return;
         }
         fitMode = true;
-        boolean turned = Math.abs(imageView.getRotate() % 180) == 90;
+        boolean turned = Math.abs(imageLayer.getRotate() % 180) == 90;
         double w = turned ? image.getHeight() : image.getWidth();
         double h = turned ? image.getWidth() : image.getHeight();
         var view = imageScroll.getViewportBounds();
@@ -311,7 +471,7 @@ public final class OrderReviewController implements ViewLoader.Live {
 
     @FXML
     private void rotate() {
-        imageView.setRotate((imageView.getRotate() + 90) % 360);
+        imageLayer.setRotate((imageLayer.getRotate() + 90) % 360);
         if (fitMode) {
             fit();
         }
@@ -328,6 +488,7 @@ public final class OrderReviewController implements ViewLoader.Live {
         if (image != null) {
             imageView.setFitWidth(image.getWidth() * zoom);
         }
+        drawBoxes();
         zoomLabel.setText(messages.get("ui.review.zoom.value", Math.round(zoom * 100)));
     }
 

@@ -70,6 +70,7 @@ public final class OrderReviewViewModel {
     private final Actor actor;
     private final Clock clock;
     private Function<Order, OcrReadings> readings = order -> OcrReadings.none();
+    private Function<Order, Boolean> readMissing = order -> false;
     private Function<java.nio.file.Path, DecisionExporter.ExportResult> export;
 
     private final ReadOnlyObjectWrapper<Order> order = new ReadOnlyObjectWrapper<>(this, "order");
@@ -83,6 +84,13 @@ public final class OrderReviewViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<OrderHistory> history = new ReadOnlyObjectWrapper<>(this, "history", OrderHistory.empty());
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
+    /** Viewer brightness and contrast, -1..1 (0: as stored): drawn over the image, never written to it. */
+    private final javafx.beans.property.DoubleProperty brightness = new javafx.beans.property.SimpleDoubleProperty(this, "brightness");
+    private final javafx.beans.property.DoubleProperty contrast = new javafx.beans.property.SimpleDoubleProperty(this, "contrast");
+    /** The order "next" will most likely open, loaded in the background while the reviewer reads the open one. */
+    private final ReadOnlyObjectWrapper<Order> prefetched = new ReadOnlyObjectWrapper<>(this, "prefetched");
+    private Loaded prefetchedLoad;
+    private long prefetchGeneration;
     private final BooleanBinding decideDisabled;
     private Runnable onClosed = () -> { };
 
@@ -101,6 +109,14 @@ public final class OrderReviewViewModel {
     /** Where OCR readings come from (the OCR feature plugs in here). */
     public void setReadings(Function<Order, OcrReadings> source) {
         this.readings = source == null ? o -> OcrReadings.none() : source;
+    }
+
+    /**
+     * Reads the open order's certificates that have no OCR reading yet (blocking, on a worker thread; true when it read
+     * any). Called once after an order is shown with incomplete readings; the view then refreshes its comparison.
+     */
+    public void setReadMissing(Function<Order, Boolean> reader) {
+        this.readMissing = reader == null ? o -> false : reader;
     }
 
     /** How decisions are exported (the composition root plugs the exporter in). */
@@ -154,7 +170,30 @@ public final class OrderReviewViewModel {
     }
 
     private void show(Loaded loaded) {
+        showLoaded(loaded);
+        Order shown = loaded.order();
+        tasks.run(() -> readMissing.apply(shown), readAny -> {
+            Order now = order.get();
+            if (Boolean.TRUE.equals(readAny) && now != null && now.id().equals(shown.id()) && now.version() == shown.version()) {
+                tasks.run(() -> load(shown.id()), this::refreshReadings, this::failed);
+            }
+        }, this::failed);
+    }
+
+    /** New OCR readings for the open order: the field table and the findings change, the reviewer's ticks stay. */
+    private void refreshReadings(Loaded loaded) {
+        Order now = order.get();
+        if (now == null || !now.id().equals(loaded.order().id())) {
+            return;
+        }
+        fields.setAll(FieldComparison.rows(loaded.order(), loaded.readings()));
+        findings.setAll(loaded.findings());
+        openErrors.setAll(loaded.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList());
+    }
+
+    private void showLoaded(Loaded loaded) {
         busy.set(false);
+        prefetchNext(loaded.order().id());
         orderStatus.set(loaded.status());
         order.set(loaded.order());
         materials.setAll(loaded.order().materials());
@@ -178,6 +217,9 @@ public final class OrderReviewViewModel {
     public void close() {
         showing.set(false);
         order.set(null);
+        prefetchGeneration++;
+        prefetchedLoad = null;
+        prefetched.set(null);
         onClosed.run();
     }
 
@@ -257,21 +299,80 @@ public final class OrderReviewViewModel {
         }, this::failed);
     }
 
-    /** Opens the oldest pending order, or goes back to the queue when there is none. */
+    private static QueueQuery pendingOldestFirst() {
+        return new QueueQuery(Set.of(OrderStatus.PENDING), null, null, null, null, QueueSort.SUBMITTED, true);
+    }
+
+    /**
+     * Loads, in the background, the order {@link #openNext} would open after {@code shownId} (the oldest pending other
+     * than it): its version, findings, prompts and OCR readings; the view decodes its images on seeing
+     * {@link #prefetchedProperty()}. "Next" then shows it without waiting.
+     */
+    private void prefetchNext(String shownId) {
+        long generation = ++prefetchGeneration;
+        Loaded previous = prefetchedLoad;
+        tasks.run(() -> {
+            for (QueueRow row : orders.page(pendingOldestFirst(), 0, 2)) {
+                if (!row.orderId().equals(shownId)) {
+                    if (previous != null && previous.order().id().equals(row.orderId()) && previous.order().version() == row.version()) {
+                        return previous;
+                    }
+                    return load(row.orderId());
+                }
+            }
+            return null;
+        }, next -> {
+            if (generation == prefetchGeneration) {
+                prefetchedLoad = next;
+                prefetched.set(next == null ? null : next.order());
+            }
+        }, failure -> {
+            // Only a head start: "next" loads the order itself when this failed.
+            if (generation == prefetchGeneration) {
+                prefetchedLoad = null;
+                prefetched.set(null);
+            }
+        });
+    }
+
+    /** The order loaded ahead for "next" (its images can be decoded ahead too); null when none. */
+    public ReadOnlyObjectProperty<Order> prefetchedProperty() {
+        return prefetched.getReadOnlyProperty();
+    }
+
+    /** Opens the oldest pending order (at once when it was prefetched), or goes back to the queue when there is none. */
     public void openNext() {
         busy.set(true);
-        tasks.run(() -> orders.page(new QueueQuery(Set.of(OrderStatus.PENDING), null, null, null, null, QueueSort.SUBMITTED, true), 0, 1),
+        tasks.run(() -> orders.page(pendingOldestFirst(), 0, 1),
                 page -> {
                     busy.set(false);
                     if (page.isEmpty()) {
                         String done = status.get();
                         close();
                         status.set(done);
+                        return;
+                    }
+                    QueueRow next = page.get(0);
+                    Loaded ready = prefetchedLoad;
+                    if (ready != null && ready.order().id().equals(next.orderId()) && ready.order().version() == next.version()) {
+                        showPrefetched(ready);
                     } else {
-                        QueueRow next = page.get(0);
                         open(next.orderId());
                     }
                 }, this::failed);
+    }
+
+    private void showPrefetched(Loaded ready) {
+        String orderId = ready.order().id();
+        showing.set(true);
+        history.set(OrderHistory.empty());
+        show(new Loaded(ready.order(), OrderStatus.PENDING, ready.findings(), ready.checklist(), ready.readings()));
+        tasks.run(() -> reviews.history(orderId), loaded -> {
+            Order shown = order.get();
+            if (shown == null || shown.id().equals(orderId)) {
+                history.set(loaded);
+            }
+        }, this::failed);
     }
 
     /** Reasons for the reject dialog: those suggested by findings (errors and warnings) first, then the whole catalogue. */
@@ -336,6 +437,22 @@ public final class OrderReviewViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** The viewer's brightness, -1..1; 0 shows the image as stored. View only. */
+    public javafx.beans.property.DoubleProperty brightnessProperty() {
+        return brightness;
+    }
+
+    /** The viewer's contrast, -1..1; 0 shows the image as stored. View only. */
+    public javafx.beans.property.DoubleProperty contrastProperty() {
+        return contrast;
+    }
+
+    /** Shows the image as stored again (brightness and contrast 0). */
+    public void resetAdjustments() {
+        brightness.set(0);
+        contrast.set(0);
     }
 
     public ReadOnlyBooleanProperty showingProperty() {

@@ -86,6 +86,7 @@ public final class ReviewScreen implements MainView {
                 Map.entry(OrderReviewController.UNDO.getDisplayText(), messages.get("ui.review.undo")),
                 Map.entry(OrderReviewController.BACK.getDisplayText(), messages.get("ui.review.back")),
                 Map.entry("+ \u2212 0 1 R", messages.get("ui.review.key.image")),
+                Map.entry("\u2190 \u2192 B", messages.get("ui.review.key.adjust")),
                 Map.entry(EXPORT.getDisplayText(), messages.get("ui.review.export.title")));
     }
 

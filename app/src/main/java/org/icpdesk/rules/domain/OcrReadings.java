@@ -11,6 +11,14 @@ public interface OcrReadings {
     /** Readings of one material; empty when it was not read. */
     Map<String, OcrValue> fields(String materialId);
 
+    /**
+     * The image quality gate's problems with the material's image ({@code BLURRED}, {@code TOO_DARK}, {@code GLARE},
+     * {@code TOO_SMALL}, {@code CROPPED}, {@code NOT_THIS_KIND}); empty when it is fine or was not read.
+     */
+    default java.util.List<String> problems(String materialId) {
+        return java.util.List.of();
+    }
+
     /** No OCR at all. */
     static OcrReadings none() {
         return materialId -> Map.of();
@@ -18,7 +26,23 @@ public interface OcrReadings {
 
     /** Fixed readings, e.g. from a cache or a test. */
     static OcrReadings of(Map<String, Map<String, OcrValue>> byMaterial) {
+        return of(byMaterial, Map.of());
+    }
+
+    /** Fixed readings and quality problems by material id. */
+    static OcrReadings of(Map<String, Map<String, OcrValue>> byMaterial, Map<String, java.util.List<String>> problemsByMaterial) {
         Map<String, Map<String, OcrValue>> copy = Map.copyOf(byMaterial);
-        return materialId -> copy.getOrDefault(materialId, Map.of());
+        Map<String, java.util.List<String>> problems = Map.copyOf(problemsByMaterial);
+        return new OcrReadings() {
+            @Override
+            public Map<String, OcrValue> fields(String materialId) {
+                return copy.getOrDefault(materialId, Map.of());
+            }
+
+            @Override
+            public java.util.List<String> problems(String materialId) {
+                return problems.getOrDefault(materialId, java.util.List.of());
+            }
+        };
     }
 }

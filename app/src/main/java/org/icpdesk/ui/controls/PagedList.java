@@ -75,6 +75,32 @@ public final class PagedList<T> extends ObservableListBase<T> {
         endChange();
     }
 
+    /**
+     * Grows the list to {@code newSize} items of the same source (an exact count arrived after a capped one): pages
+     * already here stay, a partial last page is fetched again.
+     */
+    public void grow(int newSize) {
+        if (newSize < size) {
+            throw new IllegalArgumentException("size " + newSize + " < " + size);
+        }
+        if (newSize == size) {
+            return;
+        }
+        int oldSize = size;
+        if (!loading.isEmpty()) {
+            // Pages in flight were asked with the old size: ignore them, they are asked again when read.
+            generation++;
+            loading.clear();
+        }
+        if (oldSize % pageSize != 0) {
+            pages.remove(oldSize / pageSize);
+        }
+        size = newSize;
+        beginChange();
+        nextAdd(oldSize, newSize);
+        endChange();
+    }
+
     @Override
     public int size() {
         return size;

@@ -64,6 +64,7 @@ public final class MainApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        LOG.info("JavaFX started {} ms after the JVM started", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         if (services.storeUnlock().isPresent() && !unlock(services.storeUnlock().get())) {
             javafx.application.Platform.exit();
             return;
@@ -81,8 +82,54 @@ public final class MainApp extends Application {
             javafx.application.Platform.exit();
             return;
         }
+        LOG.info("Window built {} ms after the JVM started", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         window.show();
-        LOG.info("Window shown {} ms after the JVM started", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        long shown = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        LOG.info("Window shown {} ms after the JVM started", shown);
+        measureStartup().ifPresent(file -> reportStartup(file, shown));
+    }
+
+    /** {@code --measure-startup FILE} (the {@code bench startup} command): where to write the startup figures, then close. */
+    private java.util.Optional<java.nio.file.Path> measureStartup() {
+        java.util.List<String> args = getParameters() == null ? java.util.List.of() : getParameters().getRaw();
+        int at = args.indexOf("--measure-startup");
+        return at >= 0 && at + 1 < args.size() ? java.util.Optional.of(java.nio.file.Path.of(args.get(at + 1))) : java.util.Optional.empty();
+    }
+
+    /** Writes when the stage was shown and when the queue had counted its rows (ms after the JVM started), then exits. */
+    private void reportStartup(java.nio.file.Path file, long shownMillis) {
+        // The main view's summary carries numbers once its first rows are counted ("Counting orders..." has none).
+        javafx.beans.value.ObservableStringValue summary = window.mainSummary();
+        java.util.function.Predicate<String> counted = text -> text != null && text.chars().anyMatch(Character::isDigit);
+        javafx.beans.value.ChangeListener<String> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends String> obs, String was, String now) {
+                if (counted.test(now)) {
+                    summary.removeListener(this);
+                    writeStartup(file, shownMillis);
+                }
+            }
+        };
+        if (counted.test(summary.get())) {
+            writeStartup(file, shownMillis);
+        } else {
+            summary.addListener(once);
+        }
+    }
+
+    private void writeStartup(java.nio.file.Path file, long shownMillis) {
+        {
+            long counted = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+            Runtime rt = Runtime.getRuntime();
+            String text = "shownMillis=" + shownMillis + "\nfirstRowsMillis=" + counted + "\nheapUsedMb="
+                    + ((rt.totalMemory() - rt.freeMemory()) >> 20) + "\n";
+            try {
+                java.nio.file.Files.writeString(file, text);
+            } catch (java.io.IOException e) {
+                LOG.error("Cannot write the startup figures to {}", file, e);
+            }
+            javafx.application.Platform.exit();
+        }
     }
 
     /** Asks for the store password until it opens the store or the user gives up. */

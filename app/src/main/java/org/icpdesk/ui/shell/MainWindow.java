@@ -97,4 +97,9 @@ final class MainWindow {
     private static List<Rectangle2D> screens() {
         return Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
     }
+
+    /** The main view's summary line (the queue's counts). */
+    javafx.beans.value.ObservableStringValue mainSummary() {
+        return mainView.summaryProperty();
+    }
 }

@@ -40,6 +40,8 @@ public final class MainWindowViewModel {
     private final ReadOnlyDoubleWrapper taskProgress = new ReadOnlyDoubleWrapper(this, "taskProgress", -1);
     private final ReadOnlyBooleanWrapper taskActive = new ReadOnlyBooleanWrapper(this, "taskActive");
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
+    private boolean reading;
+    private boolean readAgain;
     private int activeTasks;
 
     /**
@@ -140,6 +142,7 @@ public final class MainWindowViewModel {
                     importing.set(false);
                     endTask(messages.get().format(summary));
                     refreshMainView.run();
+                    readInBackground();
                 },
                 failure -> {
                     importing.set(false);
@@ -158,11 +161,39 @@ public final class MainWindowViewModel {
                     if (result.isPresent()) {
                         refreshMainView.run();
                     }
+                    readInBackground();
                 },
                 failure -> {
                     log("Seeding the store with demo orders failed", failure);
                     endTask(messages.get().get("ui.seed.failed"));
                     dialogs.showError(messages.get().describe(failure));
+                });
+    }
+
+    /**
+     * Reads the certificates of the stored orders that OCR has not read yet, in the background, with progress in the
+     * status bar. Asked again while it runs (a new import), it runs once more when done.
+     */
+    public void readInBackground() {
+        if (reading) {
+            readAgain = true;
+            return;
+        }
+        reading = true;
+        readAgain = false;
+        startTask(messages.get().get("ui.ocr.running"));
+        tasks.run(progress -> services.backgroundReading().readPending(progress, () -> false), this::showProgress,
+                result -> {
+                    reading = false;
+                    endTask(result.map(messages.get()::format).orElse(""));
+                    if (readAgain) {
+                        readInBackground();
+                    }
+                },
+                failure -> {
+                    reading = false;
+                    log("Reading certificates in the background failed", failure);
+                    endTask(messages.get().get("ui.ocr.failed"));
                 });
     }
 

@@ -23,6 +23,11 @@ public interface ShellServices extends AutoCloseable {
     /** Run once, in the background, right after the window opens: demo orders for an empty store. */
     FirstRunSeeding firstRunSeeding();
 
+    /** Reads the stored certificates not read yet (OCR), in the background after seeding and after each import. */
+    default BackgroundReading backgroundReading() {
+        return BackgroundReading.NONE;
+    }
+
     /** The window's own settings (geometry, chosen language): a {@link java.util.Properties} file. */
     Path settingsFile();
 

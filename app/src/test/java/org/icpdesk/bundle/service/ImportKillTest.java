@@ -43,7 +43,7 @@ class ImportKillTest {
 
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dicpdesk.log.dir=" + dir, "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
-                "import", "--progress", "--store", store.toString(), big.toString())
+                "import", "--no-ocr", "--progress", "--store", store.toString(), big.toString())
                 .redirectOutput(dir.resolve("child.out").toFile())
                 .start();
         int writing = 0;

@@ -180,4 +180,50 @@ class OrderReviewViewModelTest {
         List<String> zh = new HistoryLines(new Messages(Locale.SIMPLIFIED_CHINESE), ZoneId.of("Asia/Shanghai")).lines(history);
         assertThat(zh.get(1)).isEqualTo("- 主办单位名称：测试单位1 → 测试单位1b");
     }
+
+    @Test
+    void theNextOrderIsLoadedAheadAndShowsWithoutLoadingAfterTheDecision() {
+        var deferred = new org.icpdesk.ui.task.DeferredTaskRunner();
+        vm = new OrderReviewViewModel(app.reviews(), app.orders(), () -> RULES, deferred, new Messages(Locale.ENGLISH), reviewer, app.clock());
+        vm.open("ICPT000001");
+        deferred.runAll();
+        // Oldest pending first: ICPT000003 was submitted first (SmallBundles: n hours before the bundle).
+        assertThat(vm.prefetchedProperty().get()).extracting(o -> o.id()).isEqualTo("ICPT000003");
+        vm.approve();
+        deferred.runOne();   // the decision
+        assertThat(vm.orderProperty().get().id()).isEqualTo("ICPT000001");
+        deferred.runOne();   // which order is next: the prefetched one, shown at once without loading it
+        assertThat(vm.orderProperty().get().id()).isEqualTo("ICPT000003");
+        assertThat(vm.materials()).extracting(m -> m.id()).containsExactly("m1", "m2");
+        assertThat(vm.fields()).isNotEmpty();
+        deferred.runAll();
+        assertThat(vm.prefetchedProperty().get()).extracting(o -> o.id()).isEqualTo("ICPT000002");
+    }
+
+    @Test
+    void aPrefetchedOrderThatChangedMeanwhileIsLoadedAgain() {
+        var deferred = new org.icpdesk.ui.task.DeferredTaskRunner();
+        vm = new OrderReviewViewModel(app.reviews(), app.orders(), () -> RULES, deferred, new Messages(Locale.ENGLISH), reviewer, app.clock());
+        vm.open("ICPT000001");
+        deferred.runAll();
+        app.imports().importBundle(SmallBundles.write(dir.resolve("v2.zip"), List.of(SmallBundles.order(3, 2, "x")), "x", 16),
+                Actor.system(), Progress.NONE);
+        vm.approve();
+        deferred.runOne();
+        deferred.runOne();
+        // Version 2 arrived after the prefetch of version 1: not shown from the prefetch, loaded afresh.
+        assertThat(vm.orderProperty().get().id()).isEqualTo("ICPT000001");
+        deferred.runAll();
+        assertThat(vm.orderProperty().get().id()).isEqualTo("ICPT000003");
+        assertThat(vm.orderProperty().get().version()).isEqualTo(2);
+    }
+
+    @Test
+    void brightnessAndContrastResetToTheStoredImage() {
+        vm.brightnessProperty().set(0.4);
+        vm.contrastProperty().set(-0.2);
+        vm.resetAdjustments();
+        assertThat(vm.brightnessProperty().get()).isZero();
+        assertThat(vm.contrastProperty().get()).isZero();
+    }
 }

@@ -1,5 +1,9 @@
 package org.icpdesk.rules.service;
 
+import static org.icpdesk.rules.RulesFixtures.TODAY;
+
+import static org.icpdesk.rules.RulesFixtures.service;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.icpdesk.rules.RulesFixtures.check;
 import static org.icpdesk.rules.RulesFixtures.codes;
@@ -174,5 +178,36 @@ class MaterialAndOcrRulesTest {
         assertThat(f.fields()).containsExactly("sites[0].principal.name");
         // an unreadable field (null) is no finding
         assertThat(check(individual().build(), read("m1", "name", null, 0.0))).isEmpty();
+    }
+
+    @Test
+    void theImageQualityGateBecomesAWarningOnTheMaterial() {
+        var order = individual().build();
+        String m = order.materials().get(0).id();
+        int index = 0;
+        List<Finding> unclear = service().check(order, TODAY, OcrReadings.of(Map.of(), Map.of(m, List.of("BLURRED", "NOT_THIS_KIND"))));
+        Finding f = one(unclear, "DOC-UNCLEAR");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.material()).isEqualTo(m);
+        assertThat(f.fields()).containsExactly("materials[" + index + "]");
+        assertThat(f.message().en()).contains("BLURRED");
+
+        List<Finding> other = service().check(order, TODAY, OcrReadings.of(Map.of(), Map.of(m, List.of("NOT_THIS_KIND"))));
+        assertThat(one(other, "DOC-WRONG-DOCUMENT").severity()).isEqualTo(Severity.WARNING);
+        assertThat(other).noneMatch(x -> x.code().equals("DOC-UNCLEAR"));
+
+        assertThat(service().check(order, TODAY, OcrReadings.of(Map.of(), Map.of()))).isEmpty();
+    }
+
+    @Test
+    void anAddressReadWithOneRareCharacterLostIsShownNotRaised() {
+        var order = unit().with(o -> o.subject.residenceAddress = "四川省绵阳市涪城区新华路103号东方花园1栋2单元1004").build();
+        Finding slip = one(check(order, read("m1", "address", "四川省绵阳市城区新华路103号东方花园1栋2单元1004", 0.97)),
+                "SUB-CERT-ADDRESS-MISMATCH");
+        assertThat(slip.severity()).isEqualTo(Severity.INFO);
+        // Other numbers are another address, however similar the rest.
+        Finding number = one(check(order, read("m1", "address", "四川省绵阳市涪城区新华路105号东方花园1栋2单元1004", 0.97)),
+                "SUB-CERT-ADDRESS-MISMATCH");
+        assertThat(number.severity()).isEqualTo(Severity.ERROR);
     }
 }

@@ -43,6 +43,14 @@ public final class DeferredTaskRunner implements TaskRunner {
         return queued.size();
     }
 
+    /** Runs the oldest queued work (and its callback) only. */
+    public void runOne() {
+        queued.removeFirst().run();
+        if (queued.isEmpty()) {
+            idle.set(true);
+        }
+    }
+
     /** Runs queued work, including work queued meanwhile, until none is left. */
     public void runAll() {
         while (!queued.isEmpty()) {
