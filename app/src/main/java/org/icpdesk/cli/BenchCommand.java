@@ -74,17 +74,17 @@ final class BenchCommand extends StoreCommand {
         if ("queue".equals(what)) {
             return benchQueue();
         }
-        if ("ocr".equals(what)) {
-            return benchOcr();
-        }
         if ("open".equals(what)) {
             return benchOpen();
         }
         if ("startup".equals(what)) {
             return benchStartup();
         }
+        if ("ocr".equals(what)) {
+            return benchOcr();
+        }
         if (!"import".equals(what)) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "import | queue | ocr | open | startup");
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "import | queue | open | startup | ocr");
         }
         Path dir = Files.createTempDirectory("icpdesk-bench");
         try {
@@ -184,60 +184,6 @@ final class BenchCommand extends StoreCommand {
     }
 
     /**
-     * {@code bench ocr [--per-kind N] [--engines RAPIDOCR,TESSERACT,COMBINED] [--threads T] [--raw] [--tesseract PROGRAM|none]}:
-     * OCR speed on the labelled test set ({@link OcrTestSet}, N images per kind and tier, all tiers). Under
-     * {@code readers}, per engine configuration the whole reading (decode, quality gate, orientation, crop, scale, engines,
-     * fields) as {@code CertificateReaders} builds it: median and p95 ms per image on one thread, and images/s with T
-     * workers (default: all cores). {@code --raw} adds {@code engines}: the engine alone on the decoded, unprocessed
-     * image (COMBINED runs both). {@code baseline}: the {@code tesseract} program on the same files, {@code -l chi_sim},
-     * {@code OMP_THREAD_LIMIT=1}. PP-OCR is one native engine per process whose calls are serialised, so its workers
-     * queue. Prints one JSON line.
-     */
-    private int benchOcr() throws Exception {
-        if (perKind < 1) {
-            cli.err().println(cli.messages().get("cli.error.usage", "--per-kind < 1"));
-            return ExitCode.BAD_INPUT;
-        }
-        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        long t = System.nanoTime();
-        OcrTestSet set = OcrTestSet.create(seed, perKind);
-        OcrBenchmark bench = OcrBenchmark.of(set);
-        ObjectNode line = Json.mapper().createObjectNode().put("bench", "ocr").put("images", set.size()).put("perKind", perKind)
-                .put("seed", seed).put("cores", Runtime.getRuntime().availableProcessors()).put("threads", workers)
-                .put("ompThreadLimit", cli.env().getOrDefault("OMP_THREAD_LIMIT", "unset"))
-                .put("renderMillis", millisSince(t)).put("load", loadAverage());
-        ObjectNode readers = line.putObject("readers");
-        for (Engines e : engines) {
-            put(readers, bench.time(e.name(), OcrBenchmark.reader(() -> CertificateReaders.create(e, 1)), workers));
-        }
-        if (raw) {
-            ObjectNode results = line.putObject("engines");
-            for (Engines e : engines) {
-                OcrBenchmark.WorkerFactory factory;
-                if (e == Engines.RAPIDOCR) {
-                    factory = OcrBenchmark.engine(() -> new RapidOcrEngine(1));
-                } else if (e == Engines.TESSERACT) {
-                    factory = OcrBenchmark.engine(TesseractEngine::new);
-                } else {
-                    factory = OcrBenchmark.both(() -> new RapidOcrEngine(1), TesseractEngine::new);
-                }
-                put(results, bench.time(e.name(), factory, workers));
-            }
-        }
-        if (!"none".equals(tesseract)) {
-            Path dir = Files.createTempDirectory("icpdesk-bench-ocr");
-            try {
-                bench.writeImages(dir);
-                put(line.putObject("baseline"), bench.time("tesseractCli", OcrBenchmark.tesseractCli(tesseract, dir), workers));
-            } finally {
-                deleteTree(dir);
-            }
-        }
-        cli.out().println(line);
-        return ExitCode.OK;
-    }
-
-    /**
      * {@code bench open --store DIR [--runs R]}: what opening an order in the window costs, on the services the window
      * uses: the current version read, every material's bytes read and decoded, the rules' findings and prompts. Times
      * {@code R * 10} orders spread over the store; median and 95th percentile. Images decode with ImageIO here (the
@@ -327,14 +273,68 @@ final class BenchCommand extends StoreCommand {
         return ExitCode.OK;
     }
 
-    private static void put(ObjectNode results, OcrBenchmark.Timing timing) {
-        results.putObject(timing.name()).put("medianMillis", Math.round(timing.medianMillis()))
-                .put("p95Millis", Math.round(timing.p95Millis())).put("cpuMedianMillis", Math.round(timing.cpuMedianMillis())).put("imagesPerSecond", Math.round(timing.imagesPerSecond() * 100) / 100.0)
-                .put("threads", timing.threads()).put("failures", timing.failures());
+    /**
+     * {@code bench ocr [--per-kind N] [--engines RAPIDOCR,TESSERACT,COMBINED] [--threads T] [--raw] [--tesseract PROGRAM|none]}:
+     * OCR speed on the labelled test set ({@link OcrTestSet}, N images per kind and tier, all tiers). Under
+     * {@code readers}, per engine configuration the whole reading (decode, quality gate, orientation, crop, scale, engines,
+     * fields) as {@code CertificateReaders} builds it: median and p95 ms per image on one thread, and images/s with T
+     * workers (default: all cores). {@code --raw} adds {@code engines}: the engine alone on the decoded, unprocessed
+     * image (COMBINED runs both). {@code baseline}: the {@code tesseract} program on the same files, {@code -l chi_sim},
+     * {@code OMP_THREAD_LIMIT=1}. PP-OCR is one native engine per process whose calls are serialised, so its workers
+     * queue. Prints one JSON line.
+     */
+    private int benchOcr() throws Exception {
+        if (perKind < 1) {
+            cli.err().println(cli.messages().get("cli.error.usage", "--per-kind < 1"));
+            return ExitCode.BAD_INPUT;
+        }
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        long t = System.nanoTime();
+        OcrTestSet set = OcrTestSet.create(seed, perKind);
+        OcrBenchmark bench = OcrBenchmark.of(set);
+        ObjectNode line = Json.mapper().createObjectNode().put("bench", "ocr").put("images", set.size()).put("perKind", perKind)
+                .put("seed", seed).put("cores", Runtime.getRuntime().availableProcessors()).put("threads", workers)
+                .put("ompThreadLimit", cli.env().getOrDefault("OMP_THREAD_LIMIT", "unset"))
+                .put("renderMillis", millisSince(t)).put("load", loadAverage());
+        ObjectNode readers = line.putObject("readers");
+        for (Engines e : engines) {
+            put(readers, bench.time(e.name(), OcrBenchmark.reader(() -> CertificateReaders.create(e, 1)), workers));
+        }
+        if (raw) {
+            ObjectNode results = line.putObject("engines");
+            for (Engines e : engines) {
+                OcrBenchmark.WorkerFactory factory;
+                if (e == Engines.RAPIDOCR) {
+                    factory = OcrBenchmark.engine(() -> new RapidOcrEngine(1));
+                } else if (e == Engines.TESSERACT) {
+                    factory = OcrBenchmark.engine(TesseractEngine::new);
+                } else {
+                    factory = OcrBenchmark.both(() -> new RapidOcrEngine(1), TesseractEngine::new);
+                }
+                put(results, bench.time(e.name(), factory, workers));
+            }
+        }
+        if (!"none".equals(tesseract)) {
+            Path dir = Files.createTempDirectory("icpdesk-bench-ocr");
+            try {
+                bench.writeImages(dir);
+                put(line.putObject("baseline"), bench.time("tesseractCli", OcrBenchmark.tesseractCli(tesseract, dir), workers));
+            } finally {
+                deleteTree(dir);
+            }
+        }
+        cli.out().println(line);
+        return ExitCode.OK;
     }
 
     private static double loadAverage() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static void put(ObjectNode results, OcrBenchmark.Timing timing) {
+        results.putObject(timing.name()).put("medianMillis", Math.round(timing.medianMillis()))
+                .put("p95Millis", Math.round(timing.p95Millis())).put("cpuMedianMillis", Math.round(timing.cpuMedianMillis())).put("imagesPerSecond", Math.round(timing.imagesPerSecond() * 100) / 100.0)
+                .put("threads", timing.threads()).put("failures", timing.failures());
     }
 
     private static java.util.Map<String, QueueQuery> benchQueries() {

@@ -181,11 +181,13 @@ public final class MainWindowViewModel {
         }
         reading = true;
         readAgain = false;
+        String before = taskMessage.get();
         startTask(messages.get().get("ui.ocr.running"));
         tasks.run(progress -> services.backgroundReading().readPending(progress, () -> false), this::showProgress,
                 result -> {
                     reading = false;
-                    endTask(result.map(messages.get()::format).orElse(""));
+                    // Nothing to read: the status line keeps what it said (the import's or the seeding's summary).
+                    endTask(result.map(messages.get()::format).orElse(before));
                     if (readAgain) {
                         readInBackground();
                     }

@@ -24,6 +24,7 @@ class MainWindowViewModelTest {
     final List<String> progress = new ArrayList<>();
     BundleImport bundleImport;
     FirstRunSeeding seeding = FirstRunSeeding.NONE;
+    BackgroundReading reading = BackgroundReading.NONE;
 
     MainWindowViewModel viewModel() {
         ShellServices services = new ShellServices() {
@@ -43,6 +44,10 @@ class MainWindowViewModelTest {
 
             @Override public FirstRunSeeding firstRunSeeding() {
                 return seeding;
+            }
+
+            @Override public BackgroundReading backgroundReading() {
+                return reading;
             }
 
             @Override public Path settingsFile() {
@@ -75,11 +80,31 @@ class MainWindowViewModelTest {
         };
         MainWindowViewModel model = viewModel();
         model.importBundle();
+        // After the import, the certificates are read in the background; with nothing to read the summary stays.
         assertThat(progress).containsExactly("Importing b.zip...", "Importing b.zip (2/3)...",
+                "b.zip imported: 1,200 added, 3 updated, 0 unchanged, 1 conflicts", "Reading certificates (OCR)…",
                 "b.zip imported: 1,200 added, 3 updated, 0 unchanged, 1 conflicts");
         assertThat(model.taskActiveProperty().get()).isFalse();
         assertThat(model.isImporting()).isFalse();
         assertThat(refreshed).containsExactly("refresh");
+    }
+
+    @Test
+    void afterAnImportTheCertificatesAreReadInTheBackgroundWithProgress() {
+        dialogs.bundles.add(Optional.of(dir.resolve("b.zip")));
+        bundleImport = (bundle, p) -> UserMessage.of("ui.import.done", "b.zip", 2, 0, 0, 0);
+        List<Double> fractions = new ArrayList<>();
+        reading = (p, cancelled) -> {
+            p.report(UserMessage.of("ocr.progress.reading"), 3, 12);
+            return Optional.of(UserMessage.of("ui.ocr.done", 12));
+        };
+        MainWindowViewModel model = viewModel();
+        model.taskProgressProperty().addListener((o, before, now) -> fractions.add(now.doubleValue()));
+        model.importBundle();
+        assertThat(progress).containsSubsequence("b.zip imported: 2 added, 0 updated, 0 unchanged, 0 conflicts",
+                "Reading certificates (OCR)…", "Reading certificates (OCR)", "Certificates read: 12");
+        assertThat(fractions).contains(0.25);
+        assertThat(model.taskActiveProperty().get()).isFalse();
     }
 
     @Test
