@@ -295,7 +295,7 @@ final class BenchCommand extends StoreCommand {
         ObjectNode line = Json.mapper().createObjectNode().put("bench", "ocr").put("images", set.size()).put("perKind", perKind)
                 .put("seed", seed).put("cores", Runtime.getRuntime().availableProcessors()).put("threads", workers)
                 .put("ompThreadLimit", cli.env().getOrDefault("OMP_THREAD_LIMIT", "unset"))
-                .put("renderMillis", millisSince(t));
+                .put("renderMillis", millisSince(t)).put("load", loadAverage());
         ObjectNode readers = line.putObject("readers");
         for (Engines e : engines) {
             put(readers, bench.time(e.name(), OcrBenchmark.reader(() -> CertificateReaders.create(e, 1)), workers));
