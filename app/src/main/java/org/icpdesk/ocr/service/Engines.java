@@ -14,14 +14,11 @@ public enum Engines {
     public static final Engines DEFAULT = RAPIDOCR;
 
     /**
-     * Version of everything between the engine output and the fields (preprocessing, extraction, corrections). Bump it
-     * when a change alters readings: cached readings of older versions are then read again.
+     * The OCR cache key of this configuration, known without starting an engine. It carries the reader's one
+     * {@link PipelineReader#PIPELINE_VERSION}, so that bumping it makes the cached readings of older versions be read again.
      */
-    public static final int PIPELINE_VERSION = 1;
-
-    /** The OCR cache key of this configuration, known without starting an engine. */
     public String cacheKey() {
-        return name().toLowerCase(Locale.ROOT) + "/ppocr-v4+chi_sim/p" + PIPELINE_VERSION;
+        return PipelineReader.PIPELINE_VERSION + "/" + name().toLowerCase(Locale.ROOT) + "/ppocr-v4+chi_sim";
     }
 
     public static Engines parse(String s) {

@@ -105,11 +105,14 @@ public final class OcrService implements AutoCloseable {
     /** The order's certificate materials that have no cached reading yet. */
     public List<ImageToRead> unreadOf(String orderId) {
         return store.read(tx -> {
+            // One query for the order's readings instead of one per material.
+            java.util.Set<String> read = new java.util.HashSet<>();
+            dao.readingsOf(tx, readerId, List.of(orderId)).forEach(r -> read.add(r.materialId()));
             List<ImageToRead> out = new ArrayList<>();
             for (MaterialImage m : dao.materials(tx, orderId)) {
-                CertificateKind.ofMaterialKind(m.kind())
-                        .filter(k -> dao.find(tx, m.sha256(), readerId, k).isEmpty())
-                        .ifPresent(k -> out.add(new ImageToRead(m.sha256(), k)));
+                if (!read.contains(m.materialId())) {
+                    CertificateKind.ofMaterialKind(m.kind()).ifPresent(k -> out.add(new ImageToRead(m.sha256(), k)));
+                }
             }
             return out;
         });
