@@ -6,7 +6,6 @@ import static org.icpdesk.ui.FxWait.onFx;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
@@ -15,7 +14,6 @@ import javafx.stage.Stage;
 import org.icpdesk.demo.DemoSeeding;
 import org.icpdesk.order.service.QueueRow;
 import org.icpdesk.security.domain.Actor;
-import org.icpdesk.ui.shell.MainApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,24 +31,16 @@ import org.testfx.util.WaitForAsyncUtils;
 class DeskWindowUiTest {
     @TempDir
     Path dir;
-    DeskServices services;
-    Stage stage;
+    DeskWindow window;
 
     @Start
     void start(Stage primary) {
-        services = new DeskServices(dir.resolve("store"), dir.resolve("settings.properties"), Optional.of(Locale.SIMPLIFIED_CHINESE),
-                Clock.systemUTC(), Actor.localReviewer());
-        stage = new Stage();
-        new MainApp(services).start(stage);
+        window = DeskWindow.open(dir, Locale.SIMPLIFIED_CHINESE, Actor.localReviewer());
     }
 
     @AfterEach
     void close() {
-        onFx(() -> {
-            stage.hide();
-            return null;
-        });
-        services.close();
+        window.close();
     }
 
     @Test
@@ -64,10 +54,10 @@ class DeskWindowUiTest {
         assertThat(first.orderId()).startsWith("ICP");
         String summary = onFx(() -> robot.lookup(".status-summary").queryAs(Label.class).getText());
         assertThat(summary).contains(String.valueOf(DemoSeeding.ORDERS)).contains("订单");
-        assertThat(onFx(stage::getTitle)).isEqualTo("ICP 备案初审台");
+        assertThat(onFx(window.stage::getTitle)).isEqualTo("ICP 备案初审台");
 
         // The rows were read from the H2 store: after closing the window's services, the store says the same.
-        services.close();
+        window.services.close();
         try (AppContext app = AppContext.open(dir.resolve("store"), null, Clock.systemUTC())) {
             assertThat(app.orders().countAll()).isEqualTo(DemoSeeding.ORDERS);
             assertThat(app.orders().find(first.orderId())).get().extracting(o -> o.subject().name()).isEqualTo(first.subjectName());

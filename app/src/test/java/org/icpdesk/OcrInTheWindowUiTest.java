@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.shape.Rectangle;
@@ -18,7 +17,6 @@ import org.icpdesk.demo.DemoTruth;
 import org.icpdesk.review.domain.FieldComparison;
 import org.icpdesk.security.domain.Actor;
 import org.icpdesk.security.domain.Role;
-import org.icpdesk.ui.shell.MainApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,8 +38,7 @@ class OcrInTheWindowUiTest {
     static Path dir;
     static String orderId;
     static String printed;
-    DeskServices services;
-    Stage stage;
+    DeskWindow window;
 
     /** Off the FX thread and outside TestFX's setup timeout: demo, import, OCR of the chosen order's certificates. */
     @BeforeAll
@@ -62,21 +59,12 @@ class OcrInTheWindowUiTest {
 
     @Start
     void start(Stage primary) throws Exception {
-        Path store = dir.resolve("store");
-        services = new DeskServices(store, dir.resolve("settings.properties"), Optional.of(Locale.ENGLISH), Clock.systemUTC(),
-                new Actor("reviewer01", Role.REVIEWER));
-        services.openAtStart(orderId);
-        stage = new Stage();
-        new MainApp(services).start(stage);
+        window = DeskWindow.open(dir, Locale.ENGLISH, new Actor("reviewer01", Role.REVIEWER), orderId);
     }
 
     @AfterEach
     void close() {
-        onFx(() -> {
-            stage.hide();
-            return null;
-        });
-        services.close();
+        window.close();
     }
 
     @Test

@@ -20,8 +20,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.icpdesk.testing.DecisionBundles;
-import org.icpdesk.common.Progress;
-import org.icpdesk.demo.DemoGenerator;
 import org.icpdesk.order.domain.Order;
 import org.icpdesk.order.domain.OrderStatus;
 import org.icpdesk.order.service.QueueQuery;
@@ -35,7 +33,6 @@ import org.icpdesk.rules.domain.Severity;
 import org.icpdesk.rules.service.RulesService;
 import org.icpdesk.security.domain.Actor;
 import org.icpdesk.security.domain.Role;
-import org.icpdesk.ui.shell.MainApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,8 +53,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ReviewWorkspaceUiTest {
     @TempDir
     static Path dir;
-    DeskServices services;
-    Stage stage;
+    DeskWindow window;
     String clean;
     String flawed;
     String suggested;
@@ -68,11 +64,9 @@ class ReviewWorkspaceUiTest {
 
     @Start
     void start(Stage primary) throws Exception {
-        Path store = dir.resolve("store");
-        new DemoGenerator(2026).write(dir.resolve("demo.zip"), 30);
+        DeskWindow.demoStore(dir, 2026, 30);
         RulesService rules = RulesService.standard();
-        try (AppContext app = AppContext.open(store, null, Clock.systemUTC())) {
-            app.imports().importBundle(dir.resolve("demo.zip"), Actor.system(), Progress.NONE);
+        try (AppContext app = AppContext.open(DeskWindow.store(dir), null, Clock.systemUTC())) {
             List<QueueRow> queue = app.orders().page(QueueQuery.all(), 0, 100);
             List<String> keep = new ArrayList<>();
             for (QueueRow row : queue) {
@@ -111,23 +105,16 @@ class ReviewWorkspaceUiTest {
             }
             app.decisionExporter().export(setup, dir.resolve("setup.zip"), null);
         }
-        services = new DeskServices(store, dir.resolve("settings.properties"), Optional.of(Locale.ENGLISH), Clock.systemUTC(),
-                new Actor("reviewer01", Role.REVIEWER));
-        stage = new Stage();
-        new MainApp(services).start(stage);
+        window = DeskWindow.open(dir, Locale.ENGLISH, new Actor("reviewer01", Role.REVIEWER));
     }
 
     @AfterEach
     void close() {
-        onFx(() -> {
-            stage.hide();
-            return null;
-        });
-        services.close();
+        window.close();
     }
 
     void idle() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> services.tasks().isIdle()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> window.services.tasks().isIdle()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -143,11 +130,11 @@ class ReviewWorkspaceUiTest {
     }
 
     List<Decision> decisions(String orderId) {
-        return services.context().reviews().decisions(orderId);
+        return window.services.context().reviews().decisions(orderId);
     }
 
     List<String> auditActions(String orderId) {
-        return services.context().store().read(tx -> org.icpdesk.store.JdbiTx.handle(tx)
+        return window.services.context().store().read(tx -> org.icpdesk.store.JdbiTx.handle(tx)
                 .createQuery("SELECT action FROM audit_event WHERE order_id = :id ORDER BY seq").bind("id", orderId)
                 .mapTo(String.class).list());
     }
@@ -256,7 +243,7 @@ class ReviewWorkspaceUiTest {
 
         // Export and read the bundle back.
         Path out = dir.resolve("decisions.zip");
-        DecisionExporter.ExportResult result = services.context().decisionExporter().export(new Actor("reviewer01", Role.REVIEWER), out, null);
+        DecisionExporter.ExportResult result = window.services.context().decisionExporter().export(new Actor("reviewer01", Role.REVIEWER), out, null);
         assertThat(result.orderIds()).containsExactlyInAnyOrder(clean, flawed, refusing, consenting);
         var bundle = DecisionBundles.read(out);
         assertThat(bundle.get(flawed).get("outcome").asText()).isEqualTo("rejected");

@@ -6,11 +6,9 @@ import static org.icpdesk.ui.FxWait.until;
 
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -20,8 +18,6 @@ import javafx.scene.effect.ColorAdjust;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.icpdesk.common.Progress;
-import org.icpdesk.demo.DemoGenerator;
 import org.icpdesk.order.domain.Order;
 import org.icpdesk.order.domain.OrderStatus;
 import org.icpdesk.order.service.FindingsFilter;
@@ -30,7 +26,6 @@ import org.icpdesk.order.service.QueueRow;
 import org.icpdesk.order.service.QueueSort;
 import org.icpdesk.security.domain.Actor;
 import org.icpdesk.security.domain.Role;
-import org.icpdesk.ui.shell.MainApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,34 +43,22 @@ import org.testfx.framework.junit5.Start;
 class ViewerAndQueueFiltersUiTest {
     @TempDir
     static Path dir;
-    DeskServices services;
-    Stage stage;
+    DeskWindow window;
 
     /** The demo store, made before the window starts (TestFX gives the start a few seconds only). */
     @org.junit.jupiter.api.BeforeAll
     static void demoStore() throws Exception {
-        new DemoGenerator(2027).write(dir.resolve("demo.zip"), 12);
-        try (AppContext app = AppContext.open(dir.resolve("store"), null, Clock.systemUTC())) {
-            app.imports().importBundle(dir.resolve("demo.zip"), Actor.system(), Progress.NONE);
-        }
+        DeskWindow.demoStore(dir, 2027, 12);
     }
 
     @Start
     void start(Stage primary) throws Exception {
-        Path store = dir.resolve("store");
-        services = new DeskServices(store, dir.resolve("settings.properties"), Optional.of(Locale.ENGLISH), Clock.systemUTC(),
-                new Actor("reviewer01", Role.REVIEWER));
-        stage = new Stage();
-        new MainApp(services).start(stage);
+        window = DeskWindow.open(dir, Locale.ENGLISH, new Actor("reviewer01", Role.REVIEWER));
     }
 
     @AfterEach
     void close() {
-        onFx(() -> {
-            stage.hide();
-            return null;
-        });
-        services.close();
+        window.close();
     }
 
     private static String sha256(byte[] bytes) throws Exception {
@@ -87,9 +70,9 @@ class ViewerAndQueueFiltersUiTest {
     void findingsFilterSlidersAndPrefetch(FxRobot robot) throws Exception {
         TableView<QueueRow> table = robot.lookup("#table").queryAs(TableView.class);
         until("the queue shows its rows", () -> !table.getItems().isEmpty() && table.getItems().get(0) != null);
-        List<String> clean = services.context().orders().page(QueueQuery.all().withFindings(FindingsFilter.CLEAN), 0, 100)
+        List<String> clean = window.services.context().orders().page(QueueQuery.all().withFindings(FindingsFilter.CLEAN), 0, 100)
                 .stream().map(QueueRow::orderId).toList();
-        long withFindings = services.context().orders().count(QueueQuery.all().withFindings(FindingsFilter.WITH_FINDINGS));
+        long withFindings = window.services.context().orders().count(QueueQuery.all().withFindings(FindingsFilter.WITH_FINDINGS));
         assertThat(clean.size() + withFindings).isEqualTo(12);
         assertThat(withFindings).isPositive();
 
@@ -115,7 +98,7 @@ class ViewerAndQueueFiltersUiTest {
         });
         until("every order shows again", () -> table.getItems().size() == 12 && table.getItems().get(0) != null);
         // Open a pending order without errors (approving it takes one key); "next" is then the oldest other pending order.
-        List<QueueRow> pending = services.context().orders().page(new QueueQuery(java.util.Set.of(OrderStatus.PENDING), null, null, null,
+        List<QueueRow> pending = window.services.context().orders().page(new QueueQuery(java.util.Set.of(OrderStatus.PENDING), null, null, null,
                 null, QueueSort.SUBMITTED, true), 0, 100);
         QueueRow chosen = pending.stream().filter(r -> r.findingsErrors() == 0).findFirst().orElseThrow();
         String first = chosen.orderId();
@@ -131,9 +114,9 @@ class ViewerAndQueueFiltersUiTest {
         });
         robot.type(KeyCode.ENTER);
         until("the order opens with its image", () -> orderLabel(robot).contains(first) && image(robot) != null);
-        Order opened = services.context().orders().find(first).orElseThrow();
+        Order opened = window.services.context().orders().find(first).orElseThrow();
         String materialId = opened.materials().get(0).id();
-        String before = sha256(services.context().orders().materialBytes(first, materialId).orElseThrow());
+        String before = sha256(window.services.context().orders().materialBytes(first, materialId).orElseThrow());
 
         // Brightness by keyboard: focus the slider, three steps right.
         Slider brightness = robot.lookup("#brightnessSlider").queryAs(Slider.class);
@@ -143,7 +126,7 @@ class ViewerAndQueueFiltersUiTest {
         });
         robot.type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.RIGHT);
         until("the view is brighter", () -> ((ColorAdjust) imageView(robot).getEffect()).getBrightness() > 0.25);
-        assertThat(sha256(services.context().orders().materialBytes(first, materialId).orElseThrow())).isEqualTo(before);
+        assertThat(sha256(window.services.context().orders().materialBytes(first, materialId).orElseThrow())).isEqualTo(before);
         // B on the image resets it.
         onFx(() -> {
             robot.lookup("#imageScroll").query().requestFocus();
@@ -154,11 +137,11 @@ class ViewerAndQueueFiltersUiTest {
                 && brightness.getValue() == 0);
 
         // The next order was loaded and decoded ahead: its image is there the moment it opens.
-        until("the next order is prefetched", () -> services.tasks().isIdle());
+        until("the next order is prefetched", () -> window.services.tasks().isIdle());
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         until("the next order shows", () -> orderLabel(robot).contains(second));
         assertThat(onFx(() -> orderLabel(robot).contains(second) && image(robot) != null)).as("image shown at once").isTrue();
-        assertThat(services.context().reviews().decisions(first)).hasSize(1);
+        assertThat(window.services.context().reviews().decisions(first)).hasSize(1);
     }
 
     private static String orderLabel(FxRobot robot) {

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Waiting in UI tests: on a condition evaluated on the FX thread, with a timeout; never a sleep. */
@@ -35,5 +36,18 @@ public final class FxWait {
             throw new AssertionError("Timed out waiting until " + what, e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Hides a test's window on the FX thread, then closes what served it (task pool, store). */
+    public static void closeWindow(Stage stage, AutoCloseable services) {
+        onFx(() -> {
+            stage.hide();
+            return null;
+        });
+        try {
+            services.close();
+        } catch (Exception e) {
+            throw new AssertionError("Closing the window's services failed", e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.icpdesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.icpdesk.ui.FxWait.closeWindow;
 import static org.icpdesk.ui.FxWait.onFx;
 import static org.icpdesk.ui.FxWait.until;
 
@@ -55,11 +56,7 @@ class MainWindowUiTest {
 
     @AfterEach
     void close() {
-        onFx(() -> {
-            stage.hide();
-            return null;
-        });
-        services.close();
+        closeWindow(stage, services);
     }
 
     private void shown(FxRobot robot) {
