@@ -35,7 +35,7 @@ import org.icpdesk.demo.ImageSpec.Effect;
  * photo 480x640, authorization letter 827x1169. Text is dark on a light ground, field values at 32 px or more,
  * so that OCR can read them. Thread-safe: the cached backgrounds are only read after construction.
  */
-final class CertificateRenderer {
+public final class CertificateRenderer {
     static final int CARD_W = 1011;
     static final int CARD_H = 638;
     static final int ID_W = 1024;
@@ -501,22 +501,32 @@ final class CertificateRenderer {
 
     static BufferedImage applyEffect(BufferedImage img, Effect effect) {
         if (effect == Effect.BLURRED) {
-            BufferedImage small = new BufferedImage(img.getWidth() / 7, img.getHeight() / 7, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = small.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(img, 0, 0, small.getWidth(), small.getHeight(), null);
-            g.dispose();
-            BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
-            g = out.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-            g.drawImage(small, 0, 0, out.getWidth(), out.getHeight(), null);
-            g.dispose();
-            return out;
+            return blurred(img);
         }
         if (effect == Effect.TOO_DARK) {
-            return new RescaleOp(0.16f, 4f, null).filter(img, null);
+            return darkened(img);
         }
         return img;
+    }
+
+    /** The demo's blurred photo: down to a seventh and back up (public for the tests of the OCR quality gate). */
+    public static BufferedImage blurred(BufferedImage img) {
+        BufferedImage small = new BufferedImage(img.getWidth() / 7, img.getHeight() / 7, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = small.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(img, 0, 0, small.getWidth(), small.getHeight(), null);
+        g.dispose();
+        BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+        g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.drawImage(small, 0, 0, out.getWidth(), out.getHeight(), null);
+        g.dispose();
+        return out;
+    }
+
+    /** The demo's underexposed photo (public for the tests of the OCR quality gate). */
+    public static BufferedImage darkened(BufferedImage img) {
+        return new RescaleOp(0.16f, 4f, null).filter(img, null);
     }
 
     static byte[] jpeg(BufferedImage img, float quality) {

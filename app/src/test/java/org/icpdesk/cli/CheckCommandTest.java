@@ -6,18 +6,9 @@ import org.icpdesk.testing.CliRunner.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.icpdesk.common.Json;
 import org.icpdesk.i18n.Messages;
 import org.icpdesk.testing.SmallBundles;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,17 +21,18 @@ class CheckCommandTest {
     Path dir;
     String store;
 
+    CliRunner cli() {
+        return new CliRunner(dir.resolve("default-store"), Map.of(), CliRunner.REVIEW_DAY);
+    }
+
     Result run(String... args) {
-        Clock clock = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        return new CliRunner(dir.resolve("default-store"), Map.of(), clock).run(args);
+        return cli().run(args);
     }
 
     @BeforeEach
     void importOrders() {
-        Path bundle = SmallBundles.write(dir.resolve("orders.zip"), SmallBundles.orders(3, 1, ""), "", 16);
         store = dir.resolve("s").toString();
-        Result imported = run("import", "--no-ocr", "--store", store, bundle.toString(), "--verbose");
-        assertThat(imported.exit()).as(imported.err()).isZero();
+        cli().importSmallOrders(dir, store);
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,9 @@ public final class CliRunner {
     private final Path defaultStore;
     private final Map<String, String> env;
     private final Clock clock;
+
+    /** Sunday 2026-11-22, 10:00 in Beijing: the fixed "now" of the command tests whose findings depend on dates. */
+    public static final Clock REVIEW_DAY = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     public CliRunner(Path defaultStore) {
         this(defaultStore, Map.of(), Clock.systemUTC());
@@ -65,5 +70,17 @@ public final class CliRunner {
                 new PrintStream(err, true, StandardCharsets.UTF_8), env, clock, defaultStore,
                 new Messages(lang != null ? lang : Locale.ENGLISH)));
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Imports the three-order {@link SmallBundles} (written to {@code dir/orders.zip}) into {@code store} without OCR, as
+     * the command tests start; fails the test when the import fails.
+     */
+    public void importSmallOrders(Path dir, String store) {
+        Path bundle = SmallBundles.write(dir.resolve("orders.zip"), SmallBundles.orders(3, 1, ""), "", 16);
+        Result imported = run("import", "--no-ocr", "--store", store, bundle.toString());
+        if (imported.exit() != 0) {
+            throw new AssertionError("import failed (" + imported.exit() + "): " + imported.err());
+        }
     }
 }

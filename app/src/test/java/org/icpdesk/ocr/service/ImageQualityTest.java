@@ -7,7 +7,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.awt.image.RescaleOp;
+import org.icpdesk.demo.CertificateRenderer;
 import org.icpdesk.ocr.domain.QualityProblem;
 import org.junit.jupiter.api.Test;
 
@@ -30,21 +30,6 @@ class ImageQualityTest {
         return img;
     }
 
-    /** As the demo renderer blurs: down to a seventh and back up. */
-    static BufferedImage blurred(BufferedImage img) {
-        BufferedImage small = new BufferedImage(img.getWidth() / 7, img.getHeight() / 7, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = small.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(img, 0, 0, small.getWidth(), small.getHeight(), null);
-        g.dispose();
-        BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
-        g = out.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.drawImage(small, 0, 0, out.getWidth(), out.getHeight(), null);
-        g.dispose();
-        return out;
-    }
-
     private static java.util.List<QualityProblem> problems(BufferedImage img) {
         return ImageQuality.problems(ImageQuality.measure(img));
     }
@@ -56,12 +41,12 @@ class ImageQualityTest {
 
     @Test
     void blurredCard() {
-        assertThat(problems(blurred(card(1024, 648)))).containsExactly(QualityProblem.BLURRED);
+        assertThat(problems(CertificateRenderer.blurred(card(1024, 648)))).containsExactly(QualityProblem.BLURRED);
     }
 
     @Test
     void darkCardIsTooDarkButNotBlurred() {
-        BufferedImage dark = new RescaleOp(0.16f, 4f, null).filter(card(1024, 648), null);
+        BufferedImage dark = CertificateRenderer.darkened(card(1024, 648));
         assertThat(problems(dark)).containsExactly(QualityProblem.TOO_DARK);
     }
 
