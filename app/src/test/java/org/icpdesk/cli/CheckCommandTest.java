@@ -1,39 +1,17 @@
 package org.icpdesk.cli;
 
-import org.icpdesk.testing.CliRunner;
 import org.icpdesk.testing.CliRunner.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.icpdesk.i18n.Messages;
 import org.icpdesk.testing.SmallBundles;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code check} as spec/cli.md defines it, on orders imported into a temp store. */
-class CheckCommandTest {
-    @TempDir
-    Path dir;
-    String store;
-
-    CliRunner cli() {
-        return new CliRunner(dir.resolve("default-store"), Map.of(), CliRunner.REVIEW_DAY);
-    }
-
-    Result run(String... args) {
-        return cli().run(args);
-    }
-
-    @BeforeEach
-    void importOrders() {
-        store = dir.resolve("s").toString();
-        cli().importSmallOrders(dir, store);
-    }
+class CheckCommandTest extends SmallStoreCommandTest {
 
     @Test
     void allPrintsOneLineForEachOrderWithTheKeysOfTheSpec() {

@@ -1,6 +1,5 @@
 package org.icpdesk.cli;
 
-import org.icpdesk.testing.CliRunner;
 import org.icpdesk.testing.CliRunner.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,29 +11,10 @@ import java.util.Map;
 import org.icpdesk.i18n.Messages;
 import org.icpdesk.testing.DecisionBundles;
 import org.icpdesk.testing.SmallBundles;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code decide} and {@code export} as spec/cli.md defines them, through {@link Cli#run}; the bundle read back per bundle-format.md. */
-class DecideExportCommandTest {
-    @TempDir
-    Path dir;
-    String store;
-
-    CliRunner cli() {
-        return new CliRunner(dir.resolve("default-store"), Map.of(), CliRunner.REVIEW_DAY);
-    }
-
-    Result run(String... args) {
-        return cli().run(args);
-    }
-
-    @BeforeEach
-    void importOrders() {
-        store = dir.resolve("s").toString();
-        cli().importSmallOrders(dir, store);
-    }
+class DecideExportCommandTest extends SmallStoreCommandTest {
 
     @Test
     void decideApprovesRejectsAndEditsThenExportWritesTheDecisionsBundle() throws Exception {
