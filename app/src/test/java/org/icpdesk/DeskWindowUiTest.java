@@ -31,11 +31,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class DeskWindowUiTest {
     @TempDir
     Path dir;
-    DeskWindow window;
+    DeskWindowFixture window;
 
     @Start
     void start(Stage primary) {
-        window = DeskWindow.open(dir, Locale.SIMPLIFIED_CHINESE, Actor.localReviewer());
+        window = DeskWindowFixture.open(dir, Locale.SIMPLIFIED_CHINESE, Actor.localReviewer());
     }
 
     @AfterEach

@@ -38,7 +38,7 @@ class OcrInTheWindowUiTest {
     static Path dir;
     static String orderId;
     static String printed;
-    DeskWindow window;
+    DeskWindowFixture window;
 
     /** Off the FX thread and outside TestFX's setup timeout: demo, import, OCR of the chosen order's certificates. */
     @BeforeAll
@@ -59,7 +59,7 @@ class OcrInTheWindowUiTest {
 
     @Start
     void start(Stage primary) throws Exception {
-        window = DeskWindow.open(dir, Locale.ENGLISH, new Actor("reviewer01", Role.REVIEWER), orderId);
+        window = DeskWindowFixture.open(dir, Locale.ENGLISH, new Actor("reviewer01", Role.REVIEWER), orderId);
     }
 
     @AfterEach

@@ -53,7 +53,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ReviewWorkspaceUiTest {
     @TempDir
     static Path dir;
-    DeskWindow window;
+    DeskWindowFixture window;
     String clean;
     String flawed;
     String suggested;
@@ -64,9 +64,9 @@ class ReviewWorkspaceUiTest {
 
     @Start
     void start(Stage primary) throws Exception {
-        DeskWindow.demoStore(dir, 2026, 30);
+        DeskWindowFixture.demoStore(dir, 2026, 30);
         RulesService rules = RulesService.standard();
-        try (AppContext app = AppContext.open(DeskWindow.store(dir), null, Clock.systemUTC())) {
+        try (AppContext app = AppContext.open(DeskWindowFixture.store(dir), null, Clock.systemUTC())) {
             List<QueueRow> queue = app.orders().page(QueueQuery.all(), 0, 100);
             List<String> keep = new ArrayList<>();
             for (QueueRow row : queue) {
@@ -105,7 +105,7 @@ class ReviewWorkspaceUiTest {
             }
             app.decisionExporter().export(setup, dir.resolve("setup.zip"), null);
         }
-        window = DeskWindow.open(dir, Locale.ENGLISH, new Actor("reviewer01", Role.REVIEWER));
+        window = DeskWindowFixture.open(dir, Locale.ENGLISH, new Actor("reviewer01", Role.REVIEWER));
     }
 
     @AfterEach

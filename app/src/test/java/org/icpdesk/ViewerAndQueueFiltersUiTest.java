@@ -43,17 +43,17 @@ import org.testfx.framework.junit5.Start;
 class ViewerAndQueueFiltersUiTest {
     @TempDir
     static Path dir;
-    DeskWindow window;
+    DeskWindowFixture window;
 
     /** The demo store, made before the window starts (TestFX gives the start a few seconds only). */
     @org.junit.jupiter.api.BeforeAll
     static void demoStore() throws Exception {
-        DeskWindow.demoStore(dir, 2027, 12);
+        DeskWindowFixture.demoStore(dir, 2027, 12);
     }
 
     @Start
     void start(Stage primary) throws Exception {
-        window = DeskWindow.open(dir, Locale.ENGLISH, new Actor("reviewer01", Role.REVIEWER));
+        window = DeskWindowFixture.open(dir, Locale.ENGLISH, new Actor("reviewer01", Role.REVIEWER));
     }
 
     @AfterEach

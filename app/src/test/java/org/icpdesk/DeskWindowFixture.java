@@ -16,11 +16,11 @@ import org.icpdesk.ui.shell.MainApp;
  * {@code dir/store}, the settings {@code dir/settings.properties}. Opened from a {@code @Start} method (on the FX thread),
  * closed after each test.
  */
-final class DeskWindow implements AutoCloseable {
+final class DeskWindowFixture implements AutoCloseable {
     final DeskServices services;
     final Stage stage;
 
-    private DeskWindow(DeskServices services, Stage stage) {
+    private DeskWindowFixture(DeskServices services, Stage stage) {
         this.services = services;
         this.stage = stage;
     }
@@ -30,12 +30,12 @@ final class DeskWindow implements AutoCloseable {
     }
 
     /** Opens the window on the queue. */
-    static DeskWindow open(Path dir, Locale language, Actor actor) {
+    static DeskWindowFixture open(Path dir, Locale language, Actor actor) {
         return open(dir, language, actor, null);
     }
 
     /** Opens the window, showing {@code orderAtStart} (as {@code --open}) when it is not null. */
-    static DeskWindow open(Path dir, Locale language, Actor actor, String orderAtStart) {
+    static DeskWindowFixture open(Path dir, Locale language, Actor actor, String orderAtStart) {
         DeskServices services = new DeskServices(store(dir), dir.resolve("settings.properties"), Optional.of(language),
                 Clock.systemUTC(), actor);
         if (orderAtStart != null) {
@@ -43,7 +43,7 @@ final class DeskWindow implements AutoCloseable {
         }
         Stage stage = new Stage();
         new MainApp(services).start(stage);
-        return new DeskWindow(services, stage);
+        return new DeskWindowFixture(services, stage);
     }
 
     /**
