@@ -67,7 +67,7 @@ class QueueLabelsTest {
         assertThat(en.timeLeft(row, saturday)).as("no working day lost yet").isEqualTo("Overdue");
         OffsetDateTime tuesday = OffsetDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8));
         assertThat(en.timeLeft(row, tuesday)).isEqualTo("Overdue 2 working days");
-        assertThat(zh.timeLeft(row, tuesday)).isEqualTo("已超期 2 个工作日");
+        assertThat(zh.timeLeft(row, tuesday)).isEqualTo("超期 2 个工作日");
         assertThat(QueueLabels.dueState(row, tuesday)).isEqualTo(QueueLabels.DueState.OVERDUE);
 
         var decided = new org.icpdesk.order.service.QueueRow("ICP1", 1, "s", "unit", "44", "new-filing", due.minusDays(20),
