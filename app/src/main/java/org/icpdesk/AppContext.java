@@ -52,7 +52,7 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditLog(new JdbiAuditDao(), clock);
         this.imports = new ImportService(store, new BundleReader(), orderDao, new JdbiDecisionDao(), new JdbiBundleDao(), audit, clock);
         this.orders = new OrderQueryService(store, orderDao);
-        this.demoSeeding = new DemoSeeding(imports, orders, store.directory());
+        this.demoSeeding = new DemoSeeding(imports, orders, store.directory(), clock);
         orders.fillReviewDue();
         orders.fillSearchGrams();
     }

@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
 public final class DemoGenerator {
     /** Most orders a bundle may hold (bundle format limit). */
     public static final int MAX_ORDERS = 10_000;
-    /** {@code createdAt} of every demo bundle; submissions fall on the 10 working days before it. */
+    /** {@code createdAt} of the reproducible demo bundles ({@code demo}); submissions fall before it. */
     public static final OffsetDateTime CREATED_AT = OrderPlanner.CREATED_AT;
     static final String ORDER_COUNT_KEY = "demo.error.order-count";
     static final String PROGRESS_KEY = "demo.progress.orders";
@@ -59,9 +59,20 @@ public final class DemoGenerator {
             .writerWithDefaultPrettyPrinter();
 
     private final long seed;
+    private final OffsetDateTime createdAt;
 
+    /** The reproducible demo: made at {@link #CREATED_AT}. */
     public DemoGenerator(long seed) {
+        this(seed, CREATED_AT);
+    }
+
+    /**
+     * A demo made at {@code createdAt}: the submissions fall in the hours and working days before it and the certificate
+     * dates count from its day, so that a demo made now looks like today's queue (the first start's demo store).
+     */
+    public DemoGenerator(long seed, OffsetDateTime createdAt) {
         this.seed = seed;
+        this.createdAt = createdAt;
     }
 
     public long seed() {
@@ -70,7 +81,13 @@ public final class DemoGenerator {
 
     /** The {@code bundleId} of the bundle with this seed and count (a name-based UUID). */
     public static String bundleId(long seed, int orders) {
-        return UUID.nameUUIDFromBytes(("icpdesk-demo:" + seed + ":" + orders).getBytes(StandardCharsets.UTF_8)).toString();
+        return bundleId(seed, orders, CREATED_AT);
+    }
+
+    /** The {@code bundleId} of the bundle with this seed and count made at {@code createdAt}. */
+    public static String bundleId(long seed, int orders, OffsetDateTime createdAt) {
+        String name = "icpdesk-demo:" + seed + ":" + orders + (createdAt.isEqual(CREATED_AT) ? "" : ":" + createdAt.toInstant());
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     public DemoSummary write(Path out, int orders) throws IOException {
@@ -90,14 +107,14 @@ public final class DemoGenerator {
         }
         long started = System.nanoTime();
         CertificateRenderer renderer = new CertificateRenderer(CjkFonts.find());
-        OrderPlanner planner = new OrderPlanner(seed, DemoData.load());
-        String bundleId = bundleId(seed, orders);
+        OrderPlanner planner = new OrderPlanner(seed, DemoData.load(), createdAt);
+        String bundleId = bundleId(seed, orders, createdAt);
         UserMessage phase = UserMessage.of(PROGRESS_KEY);
         List<DemoTruth.TruthOrder> truths = new ArrayList<>(orders);
         int materials = 0;
         int defects = 0;
         ExecutorService pool = Executors.newFixedThreadPool(THREADS, new RenderThreads());
-        try (BundleWriter writer = new BundleWriter(out, Manifest.KIND_ORDERS, bundleId, CREATED_AT,
+        try (BundleWriter writer = new BundleWriter(out, Manifest.KIND_ORDERS, bundleId, createdAt,
                 "demo generator, seed " + seed)) {
             ArrayDeque<Pending> pending = new ArrayDeque<>();
             for (int i = 0; i < orders; i++) {
@@ -115,14 +132,14 @@ public final class DemoGenerator {
                 progress.report(phase, orders - pending.size(), orders);
             }
             writer.addJson(DemoTruth.ENTRY, new DemoTruth(DemoTruth.FORMAT, DemoTruth.FORMAT_VERSION, seed, bundleId,
-                    CREATED_AT, truths));
+                    createdAt, truths));
             writer.finish();
         } finally {
             pool.shutdownNow();
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         int clean = (int) truths.stream().filter(DemoTruth.TruthOrder::clean).count();
-        DemoSummary summary = new DemoSummary(out, bundleId, CREATED_AT, seed, orders, clean, defects, materials,
+        DemoSummary summary = new DemoSummary(out, bundleId, createdAt, seed, orders, clean, defects, materials,
                 Files.size(out), millis);
         LOG.info("Demo bundle written: {} orders ({} clean), {} materials, {} bytes in {} ms",
                 orders, clean, materials, summary.bytes(), millis);

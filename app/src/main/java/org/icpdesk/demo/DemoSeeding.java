@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.icpdesk.bundle.domain.ImportSummary;
 import org.icpdesk.bundle.service.BundleImporter;
@@ -20,11 +22,14 @@ public final class DemoSeeding {
     private final BundleImporter importer;
     private final OrderQueryService orders;
     private final Path workDir;
+    private final Clock clock;
 
-    public DemoSeeding(BundleImporter importer, OrderQueryService orders, Path workDir) {
+    /** {@code clock}: the demo is dated now, so that its queue looks like today's (time left, due today, overdue). */
+    public DemoSeeding(BundleImporter importer, OrderQueryService orders, Path workDir, Clock clock) {
         this.importer = importer;
         this.orders = orders;
         this.workDir = workDir;
+        this.clock = clock;
     }
 
     /** Generates and imports the demo bundle when the store holds no order; empty when it held some. */
@@ -34,7 +39,7 @@ public final class DemoSeeding {
         }
         Path bundle = workDir.resolve("demo-" + SEED + "-" + ORDERS + ".zip");
         try {
-            new DemoGenerator(SEED).write(bundle, ORDERS, progress);
+            new DemoGenerator(SEED, OffsetDateTime.now(clock)).write(bundle, ORDERS, progress);
             return Optional.of(importer.importBundle(bundle, actor, progress));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

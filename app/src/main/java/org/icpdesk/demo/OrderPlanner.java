@@ -53,6 +53,9 @@ final class OrderPlanner {
 
     private final long seed;
     private final DemoData data;
+    /** When the bundle is made: submissions fall before it, certificate dates and ages are counted from its day. */
+    private final OffsetDateTime createdAt;
+    private final LocalDate today;
     private final List<DefectKind> cycle;
     private final int serialBase;
     private final List<LocalDate> workingDays;
@@ -61,8 +64,14 @@ final class OrderPlanner {
     private int defectiveSoFar;
 
     OrderPlanner(long seed, DemoData data) {
+        this(seed, data, CREATED_AT);
+    }
+
+    OrderPlanner(long seed, DemoData data, OffsetDateTime createdAt) {
         this.seed = seed;
         this.data = data;
+        this.createdAt = createdAt.withOffsetSameInstant(CHINA);
+        this.today = this.createdAt.toLocalDate();
         List<DefectKind> kinds = new ArrayList<>(List.of(DefectKind.values()));
         Rng shuffle = Rng.of(seed, 0);
         for (int i = kinds.size() - 1; i > 0; i--) {
@@ -72,7 +81,7 @@ final class OrderPlanner {
         this.cycle = List.copyOf(kinds);
         this.serialBase = 1 + (int) Math.floorMod(Rng.mix(seed ^ 0x5eed), (long) (999_999 - DemoGenerator.MAX_ORDERS));
         List<LocalDate> days = new ArrayList<>();
-        for (LocalDate d = TODAY.minusDays(1); days.size() < 10; d = d.minusDays(1)) {
+        for (LocalDate d = today.minusDays(1); days.size() < 10; d = d.minusDays(1)) {
             if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
                 days.add(0, d);
             }
@@ -106,9 +115,8 @@ final class OrderPlanner {
 
         PlannedOrder build() {
             chooseDefectsAndPlace();
-            LocalDate day = workingDays.get(r.nextInt(workingDays.size()));
-            OffsetDateTime submitted = OffsetDateTime.of(day, LocalTime.of(r.between(8, 21), r.nextInt(60), r.nextInt(60)), CHINA);
-            String id = "ICP" + day.format(ID_DATE) + String.format(Locale.ROOT, "%06d", serialBase + index);
+            OffsetDateTime submitted = submitted();
+            String id = "ICP" + submitted.toLocalDate().format(ID_DATE) + String.format(Locale.ROOT, "%06d", serialBase + index);
             int version = r.chance(0.7) ? 1 : r.chance(2.0 / 3) ? 2 : 3;
             double t = r.nextDouble();
             String type = t < 0.75 ? "new-filing" : t < 0.90 ? "add-site" : "new-access";
@@ -124,6 +132,26 @@ final class OrderPlanner {
             DemoTruth.TruthOrder truth = new DemoTruth.TruthOrder(id, version, unit ? "unit" : "individual",
                     truthDefects.isEmpty(), truthDefects, printed);
             return new PlannedOrder(order, materials, truth);
+        }
+
+        /**
+         * When the applicant submitted, as a live queue has it: about half in the last hours (time left), a third on the
+         * two working days before (due or just overdue), the rest up to ten working days back (overdue). Drawn from a
+         * stream of its own, so the certificates are the same whatever the bundle's date.
+         */
+        private OffsetDateTime submitted() {
+            r.nextInt(workingDays.size());   // the draws of the first design, kept so that every later draw stays the same
+            r.between(8, 21);
+            r.nextInt(60);
+            r.nextInt(60);
+            Rng when = Rng.of(seed, 2, index);
+            double u = when.nextDouble();
+            if (u < 0.45) {
+                return createdAt.minusMinutes(when.between(15, 16 * 60)).withSecond(when.nextInt(60)).withNano(0);
+            }
+            List<LocalDate> days = u < 0.75 ? workingDays.subList(workingDays.size() - 2, workingDays.size()) : workingDays;
+            LocalDate day = days.get(when.nextInt(days.size()));
+            return OffsetDateTime.of(day, LocalTime.of(when.between(8, 21), when.nextInt(60), when.nextInt(60)), CHINA);
         }
 
         // ---- defects and place -------------------------------------------------------------------------
@@ -203,8 +231,8 @@ final class OrderPlanner {
             provinceRemarks(sites, company.name);
             if (has(DefectKind.UNDERAGE)) {
                 defect(DefectKind.UNDERAGE, List.of("principal.idNumber"), null,
-                        "principal (legal representative) is " + IdNumbers.ageOn(rep.idNumber(), TODAY).orElse(-1)
-                                + " on " + TODAY);
+                        "principal (legal representative) is " + IdNumbers.ageOn(rep.idNumber(), today).orElse(-1)
+                                + " on " + today);
             }
             // materials: licence, principal ID both sides, per site: site principal ID front, photo, certificate
             String mLicense = addLicense(base, company, rep);
@@ -223,13 +251,13 @@ final class OrderPlanner {
                 if (filed && data.raw.sitePlanWhenFiled().contains(province.code())) {
                     add(base + "site" + s + "-plan.jpg", "SITE_PLAN", owner, new ImageSpec.SitePlan(company.name, site.name,
                             site.domain, company.industry.scope(),
-                            TODAY.minusDays(r.between(3, 40)), variant(8, s), Effect.NONE), null);
+                            today.minusDays(r.between(3, 40)), variant(8, s), Effect.NONE), null);
                 }
                 if (site.delegate) {
                     add(base + "site" + s + "-authorization.jpg", "AUTHORIZATION_LETTER", owner,
                             new ImageSpec.AuthorizationLetter(company.name, rep.name(), site.person.name(),
                                     site.person.idNumber(), site.name, site.domain,
-                                    TODAY.minusDays(r.between(3, 40)), variant(7, s), Effect.NONE), null);
+                                    today.minusDays(r.between(3, 40)), variant(7, s), Effect.NONE), null);
                 }
             }
             checkDigitDefects(rep, sites, "principal", mFront);
@@ -274,7 +302,7 @@ final class OrderPlanner {
                 c.prefix = prefix;
                 c.name = prefix + c.brand.text() + c.industry.name() + c.suffix;
             } while (!usedUnitNames.add(c.name));
-            c.established = TODAY.minusDays(r.between(200, 5400));
+            c.established = today.minusDays(r.between(200, 5400));
             String region = r.chance(0.5) ? district.code() : district.code().substring(0, 4) + "00";
             String org;
             if (c.established.getYear() >= 2016) {
@@ -297,7 +325,7 @@ final class OrderPlanner {
                     : c.established.format(CN_DATE) + "至" + c.established.plusYears(20).minusDays(1).format(CN_DATE);
             c.scope = c.industry.scope() + "（依法须经批准的项目，经相关部门批准后方可开展经营活动）";
             c.authority = (province.municipality() ? city.name() + district.name() : city.name()) + "市场监督管理局";
-            long sinceEstablished = ChronoUnit.DAYS.between(c.established, TODAY.minusDays(30));
+            long sinceEstablished = ChronoUnit.DAYS.between(c.established, today.minusDays(30));
             c.issued = c.established.plusDays(r.chance(0.5) ? 0 : r.nextInt((int) Math.max(1, sinceEstablished)));
             c.address = unitAddress(city, district, c.brand);
             return c;
@@ -555,8 +583,8 @@ final class OrderPlanner {
             }
             String ethnicity = r.weighted(p.ethnicities());
             LocalDate birth = minAge < 0
-                    ? TODAY.minusYears(15).plusDays(r.between(30, 330))
-                    : TODAY.minusYears(r.between(minAge, maxAge)).minusDays(r.nextInt(365));
+                    ? today.minusYears(15).plusDays(r.between(30, 330))
+                    : today.minusYears(r.between(minAge, maxAge)).minusDays(r.nextInt(365));
             City c = r.pick(p.cities());
             District d = r.pick(c.districts());
             String first17 = d.code() + birth.format(ID_DATE) + r.digits(2) + (2 * r.nextInt(5) + (male ? 1 : 0));
@@ -578,22 +606,22 @@ final class OrderPlanner {
         /** Issue and expiry dates (expiry null = 长期) under the GB rule: <16: 5 y, 16-25: 10 y, 26-45: 20 y. */
         LocalDate[] validity(LocalDate birth, boolean child) {
             for (int attempt = 0; attempt < 40; attempt++) {
-                LocalDate from = TODAY.minusDays(r.between(20, child ? 1000 : 19 * 365));
+                LocalDate from = today.minusDays(r.between(20, child ? 1000 : 19 * 365));
                 int age = (int) ChronoUnit.YEARS.between(birth, from);
                 if (age < (child ? 10 : 16)) {
                     continue;
                 }
                 LocalDate to = validTo(from, age);
-                if (to == null || to.isAfter(TODAY.plusYears(2))) {
+                if (to == null || to.isAfter(today.plusYears(2))) {
                     return new LocalDate[] {from, to};
                 }
             }
-            LocalDate from = TODAY.minusDays(r.between(20, 300));
+            LocalDate from = today.minusDays(r.between(20, 300));
             return new LocalDate[] {from, validTo(from, (int) ChronoUnit.YEARS.between(birth, from))};
         }
 
         LocalDate[] expiringValidity(LocalDate birth) {
-            LocalDate to = TODAY.plusDays(r.between(10, 80));
+            LocalDate to = today.plusDays(r.between(10, 80));
             for (int years : new int[] {20, 10, 5}) {
                 LocalDate from = to.minusYears(years);
                 int age = (int) ChronoUnit.YEARS.between(birth, from);
@@ -704,7 +732,7 @@ final class OrderPlanner {
                 }
             }
             defect(DefectKind.ID_EXPIRING, fields, material, "ID card valid to " + p.validTo() + ", "
-                    + ChronoUnit.DAYS.between(TODAY, p.validTo()) + " days after " + TODAY);
+                    + ChronoUnit.DAYS.between(today, p.validTo()) + " days after " + today);
         }
 
         Principal mismatchDefects(Principal principal, Person main, String mainFront, List<SiteDraft> sites,
@@ -882,9 +910,9 @@ final class OrderPlanner {
         }
 
         void addDomainCertificate(String file, String owner, SiteDraft site, String registrant) {
-            LocalDate registered = TODAY.minusDays(r.between(45, 3650));
+            LocalDate registered = today.minusDays(r.between(45, 3650));
             LocalDate expires = registered.plusYears(r.between(1, 5));
-            while (!expires.isAfter(TODAY.plusDays(90))) {
+            while (!expires.isAfter(today.plusDays(90))) {
                 expires = expires.plusYears(1);
             }
             String serial = "ZC" + registered.format(ID_DATE) + r.digits(8);

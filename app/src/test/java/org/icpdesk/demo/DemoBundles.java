@@ -44,7 +44,11 @@ final class DemoBundles {
     }
 
     static DemoBundles write(Path file, long seed, int orders) throws IOException {
-        new DemoGenerator(seed).write(file, orders);
+        return write(file, new DemoGenerator(seed), orders);
+    }
+
+    static DemoBundles write(Path file, DemoGenerator generator, int orders) throws IOException {
+        generator.write(file, orders);
         return read(file);
     }
 

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -82,6 +82,25 @@ class DemoGeneratorTest {
                 .allMatch(n -> n.equals(DemoTruth.ENTRY) || n.startsWith("orders/") || n.startsWith("materials/"));
     }
 
+    /** The first start's demo is dated now: a queue like today's, with certificates valid today. */
+    @Test
+    void aDemoDatedNowHasTodaysQueue() throws IOException {
+        OffsetDateTime now = OffsetDateTime.parse("2027-03-10T15:20:00+08:00");    // a Wednesday
+        DemoBundles live = DemoBundles.write(dir.resolve("demo-now.zip"), new DemoGenerator(SEED, now), 40);
+        assertThat(live.manifest.createdAt()).isEqualTo(now);
+        assertThat(live.manifest.bundleId()).isNotEqualTo(DemoGenerator.bundleId(SEED, 40));
+        assertThat(live.orders).allSatisfy(o -> assertThat(o.submittedAt()).isBefore(now).isAfter(now.minusDays(16)));
+        long lastDay = live.orders.stream().filter(o -> o.submittedAt().isAfter(now.minusHours(24))).count();
+        long older = live.orders.stream().filter(o -> o.submittedAt().isBefore(now.minusDays(3))).count();
+        assertThat(lastDay).as("submitted in the last day").isBetween(10L, 30L);
+        assertThat(older).as("submitted days ago (overdue)").isBetween(1L, 20L);
+        // The same certificates as the reproducible demo, dated from the new day: principals' IDs still valid.
+        assertThat(live.orders).filteredOn(o -> o.principal().idValidTo().matches("\\d{4}-\\d{2}-\\d{2}"))
+                .isNotEmpty().allSatisfy(o -> assertThat(LocalDate.parse(o.principal().idValidTo())).isAfter(now.toLocalDate()));
+        assertThat(live.orders.get(0).subject().name()).isEqualTo(DemoBundles.write(dir.resolve("demo-1.zip"), SEED, 1)
+                .orders.get(0).subject().name());
+    }
+
     @Test
     void everyOrderParsesWithTheRequiredFields() throws IOException {
         assertThat(small.orders).hasSize(SMALL);
@@ -95,10 +114,9 @@ class DemoGeneratorTest {
             assertThat(o.filingNumber() == null).isEqualTo("new-filing".equals(o.type()));
             assertThat(o.province()).matches("\\d{2}").isEqualTo(o.subject().province());
             assertThat(o.assistedEditConsent()).isNotNull();
-            LocalDate day = o.submittedAt().toLocalDate();
-            assertThat(day).isBefore(TODAY).isAfter(TODAY.minusDays(16));
-            assertThat(day.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
-            assertThat(o.id()).contains(day.toString().replace("-", ""));
+            assertThat(o.submittedAt()).isBefore(DemoGenerator.CREATED_AT);
+            assertThat(o.submittedAt().toLocalDate()).isAfter(TODAY.minusDays(16));
+            assertThat(o.id()).startsWith("ICP" + o.submittedAt().toLocalDate().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
             assertThat(o.subject().kind()).isIn("unit", "individual");
             assertThat(o.subject().name()).isNotBlank();
             assertThat(o.subject().certificateType()).isEqualTo(o.subject().isUnit() ? "BUSINESS_LICENSE" : "ID_CARD");

@@ -57,7 +57,7 @@ class QueueLabelsTest {
         org.icpdesk.order.service.QueueRow row = new org.icpdesk.order.service.QueueRow("ICP1", 1, "s", "unit", "44",
                 "new-filing", due.minusDays(20), OrderStatus.PENDING, due);
         OffsetDateTime monday = OffsetDateTime.of(2026, 11, 23, 10, 0, 0, 0, ZoneOffset.ofHours(8));
-        assertThat(en.timeLeft(row, monday)).isEqualTo("4 working days");
+        assertThat(en.timeLeft(row, monday)).isEqualTo("4 wd");
         assertThat(zh.timeLeft(row, monday)).isEqualTo("4 个工作日");
         assertThat(QueueLabels.dueState(row, monday)).isEqualTo(QueueLabels.DueState.LATER);
         OffsetDateTime fridayMorning = OffsetDateTime.of(2026, 11, 27, 9, 30, 0, 0, ZoneOffset.ofHours(8));
@@ -66,7 +66,7 @@ class QueueLabelsTest {
         OffsetDateTime saturday = OffsetDateTime.of(2026, 11, 28, 9, 0, 0, 0, ZoneOffset.ofHours(8));
         assertThat(en.timeLeft(row, saturday)).as("no working day lost yet").isEqualTo("Overdue");
         OffsetDateTime tuesday = OffsetDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8));
-        assertThat(en.timeLeft(row, tuesday)).isEqualTo("Overdue 2 working days");
+        assertThat(en.timeLeft(row, tuesday)).isEqualTo("Overdue 2 wd");
         assertThat(zh.timeLeft(row, tuesday)).isEqualTo("超期 2 个工作日");
         assertThat(QueueLabels.dueState(row, tuesday)).isEqualTo(QueueLabels.DueState.OVERDUE);
 
