@@ -21,6 +21,12 @@ public final class FieldLabels {
         this.bundle = messages.bundle();
     }
 
+    /** A material as the reviewer sees it: its id and its kind, {@code m1 营业执照} / {@code m1 Business licence}. */
+    public String material(String id, String kind) {
+        String key = "ui.review.kind." + kind;
+        return id + " " + (bundle.containsKey(key) ? bundle.getString(key) : kind);
+    }
+
     public String label(String path) {
         if (path == null || path.isBlank()) {
             return "";

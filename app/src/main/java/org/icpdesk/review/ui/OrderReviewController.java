@@ -543,7 +543,7 @@ public final class OrderReviewController implements ViewLoader.Live {
             refused.showAndWait();
             return;
         }
-        new EditDialog(messages, viewModel.editableFields(), orderIdLabel.getScene().getWindow()).showAndWait()
+        new EditDialog(messages, viewModel.editableFields(), viewModel.fields(), orderIdLabel.getScene().getWindow()).showAndWait()
                 .ifPresent(viewModel::approveWithEdits);
     }
 
@@ -593,7 +593,7 @@ public final class OrderReviewController implements ViewLoader.Live {
                 setText(null);
                 return;
             }
-            setText(m.id() + " " + kindLabel(m.kind()));
+            setText(fieldLabels.material(m.id(), m.kind()));
             setGraphic(view);
             String key = o.id() + "/" + o.version() + "/" + m.id();
             Image cached = thumbs.get(key);
@@ -609,11 +609,6 @@ public final class OrderReviewController implements ViewLoader.Live {
                         }, failure -> setText(m.id()));
             }
         }
-    }
-
-    private String kindLabel(String kind) {
-        String key = "ui.review.kind." + kind;
-        return messages.bundle().containsKey(key) ? messages.get(key) : kind;
     }
 
     private final class FindingCell extends ListCell<Finding> {
