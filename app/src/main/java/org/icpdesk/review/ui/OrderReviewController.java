@@ -136,7 +136,8 @@ public final class OrderReviewController implements ViewLoader.Live {
         historyList.setPlaceholder(new Label(messages.get("ui.review.history.none")));
 
         promptsList.setItems(viewModel.prompts());
-        promptsList.setCellFactory(CheckBoxListCell.forListView(OrderReviewViewModel.Prompt::ticked,
+        javafx.util.Callback<ListView<OrderReviewViewModel.Prompt>, ListCell<OrderReviewViewModel.Prompt>> tickBoxes =
+                CheckBoxListCell.forListView(OrderReviewViewModel.Prompt::ticked,
                 new javafx.util.StringConverter<>() {
                     @Override
                     public String toString(OrderReviewViewModel.Prompt p) {
@@ -147,7 +148,13 @@ public final class OrderReviewController implements ViewLoader.Live {
                     public OrderReviewViewModel.Prompt fromString(String s) {
                         throw new UnsupportedOperationException();
                     }
-                }));
+                });
+        promptsList.setCellFactory(list -> {
+            ListCell<OrderReviewViewModel.Prompt> cell = tickBoxes.call(list);
+            cell.setWrapText(true);
+            cell.setPrefWidth(0); // a long prompt wraps to the list's width instead of scrolling sideways
+            return cell;
+        });
         promptsList.setPlaceholder(new Label(messages.get("ui.review.prompts.none")));
 
         approveButton.disableProperty().bind(viewModel.decideDisabledProperty());
