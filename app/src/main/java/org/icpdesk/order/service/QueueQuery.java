@@ -20,6 +20,10 @@ public record QueueQuery(Set<OrderStatus> statuses, String province, String type
     public QueueQuery {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         sort = sort == null ? QueueSort.SUBMITTED : sort;
+        if (sort == QueueSort.AGE) {        // the oldest first is the earliest submitted first
+            sort = QueueSort.SUBMITTED;
+            ascending = !ascending;
+        }
         due = due == null ? DueFilter.ANY : due;
         findings = findings == null ? FindingsFilter.ANY : findings;
         if (due != DueFilter.ANY && now == null) {

@@ -488,6 +488,7 @@ public final class JdbiOrderDao implements OrderDao {
             case SUBJECT: return "orders_subject_name_id";
             case PROVINCE: return "orders_province_id";
             case TYPE: return "orders_type_id";
+            case KIND: return "orders_kind_submitted";
             case STATUS: return "orders_status_id";
             case DUE: return "orders_review_due";
             case FINDINGS: return "orders_findings_count";
@@ -555,6 +556,7 @@ public final class JdbiOrderDao implements OrderDao {
             case SUBJECT: return "o.subject_name" + direction;
             case PROVINCE: return "o.province" + direction;
             case TYPE: return "o.order_type" + direction;
+            case KIND: return "o.subject_kind" + direction + ", o.submitted_at" + direction;
             case STATUS: return "o.status" + direction;
             case DUE: return "o.review_due_at" + direction;
             case FINDINGS: return "o.findings_count" + direction;

@@ -79,12 +79,12 @@ public final class QueueController implements ViewLoader.Live {
         column(subjectColumn, QueueSort.SUBJECT, row -> row == null ? "" : row.subjectName());
         column(provinceColumn, QueueSort.PROVINCE, row -> row == null ? "" : labels.province(row.province()));
         column(typeColumn, QueueSort.TYPE, row -> row == null ? "" : labels.type(row.type()));
-        column(kindColumn, null, row -> row == null ? "" : labels.subjectKind(row.subjectKind()));
+        column(kindColumn, QueueSort.KIND, row -> row == null ? "" : labels.subjectKind(row.subjectKind()));
         column(submittedColumn, QueueSort.SUBMITTED, row -> row == null ? "" : labels.submitted(row.submittedAt()));
         column(statusColumn, QueueSort.STATUS, row -> row == null ? "" : labels.status(row.status()));
         column(dueColumn, QueueSort.DUE, row -> row == null ? "" : labels.timeLeft(row, viewModel.now()));
         // The age orders as the submission time does (oldest = most working days), in the opposite direction.
-        column(ageColumn, null, row -> row == null || row.submittedAt() == null ? "" : labels.age(viewModel.ageInWorkingDays(row.submittedAt())));
+        column(ageColumn, QueueSort.AGE, row -> row == null || row.submittedAt() == null ? "" : labels.age(viewModel.ageInWorkingDays(row.submittedAt())));
         column(findingsColumn, QueueSort.FINDINGS, row -> row == null ? "" : labels.findings(row));
         findingsChoice.getItems().setAll(FindingsFilter.values());
         findingsChoice.setConverter(new StringConverter<>() {

@@ -220,6 +220,9 @@ class QueueQueryBruteForceTest {
         if (sort == QueueSort.STATUS) {
             return r -> r.status().name();
         }
+        if (sort == QueueSort.KIND) {
+            return r -> r.subjectKind() + "|" + String.format(Locale.ROOT, "%020d", r.submittedAt().toInstant().toEpochMilli());
+        }
         return QueueRow::submittedAt;
     }
 

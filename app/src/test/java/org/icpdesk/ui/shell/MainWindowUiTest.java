@@ -94,15 +94,18 @@ class MainWindowUiTest {
     }
 
     @Test
-    void theSubjectKindColumnDoesNotSort(FxRobot robot) {
+    void theSubjectKindAndAgeColumnsSortToo(FxRobot robot) {
         shown(robot);
-        int asked = queue.queries().size();
         robot.clickOn(shell.header("kindColumn"));
-        robot.clickOn(shell.header("statusColumn"));
-        until("the rows come sorted by status", () -> queue.lastQuery().sort() == QueueSort.STATUS
+        until("the rows come sorted by subject kind", () -> queue.lastQuery().sort() == QueueSort.KIND
                 && shell.table().getItems().get(0) != null);
-        assertThat(queue.queries().subList(asked, queue.queries().size()))
-                .allSatisfy(query -> assertThat(query.sort()).isEqualTo(QueueSort.STATUS));
+        assertThat(queue.lastQuery().ascending()).isTrue();
+        // Age ascending (fewest working days first) asks the store for the latest submitted first.
+        robot.clickOn(shell.header("ageColumn"));
+        until("the rows come sorted by age", () -> queue.lastQuery().sort() == QueueSort.SUBMITTED
+                && shell.table().getItems().get(0) != null);
+        assertThat(queue.lastQuery().ascending()).isFalse();
+        assertThat(onFx(() -> shell.table().getSortOrder().get(0).getId())).isEqualTo("ageColumn");
     }
 
     @Test
