@@ -114,7 +114,7 @@ public final class OrderReviewController implements ViewLoader.Live {
         fieldColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(fieldLabels.label(c.getValue().field())));
         enteredColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entered()));
         readColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(read(c.getValue())));
-        readColumn.setCellFactory(column -> new DiffCell());
+        readColumn.setCellFactory(column -> new ReadValueCell());
         fieldStatusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(status(c.getValue())));
         fieldTable.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> showFieldBox(now));
         fieldTable.setRowFactory(t -> new TableRow<>() {
@@ -247,42 +247,6 @@ public final class OrderReviewController implements ViewLoader.Live {
     private String status(FieldComparison.Row row) {
         String text = messages.get("ui.review.field." + row.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         return row.corrected() ? text + " · " + messages.get("ui.review.field.corrected") : text;
-    }
-
-    /**
-     * The read value with the characters the entered value does not have highlighted, and the confidence; the
-     * accessible text is the plain value, so that screen readers and tests read what the cell says.
-     */
-    private final class DiffCell extends javafx.scene.control.TableCell<FieldComparison.Row, String> {
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            FieldComparison.Row row = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
-            if (empty || row == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            if (row.read() == null || row.status() != FieldComparison.Status.MISMATCH) {
-                setGraphic(null);
-                setText(text);
-                return;
-            }
-            javafx.scene.text.TextFlow flow = new javafx.scene.text.TextFlow();
-            for (var segment : row.diff()) {
-                javafx.scene.text.Text t = new javafx.scene.text.Text(segment.text());
-                t.getStyleClass().add(segment.same() ? "diff-same" : "diff-changed");
-                flow.getChildren().add(t);
-            }
-            if (row.confidence() != null) {
-                javafx.scene.text.Text c = new javafx.scene.text.Text(" (" + Math.round(row.confidence() * 100) + "%)");
-                c.getStyleClass().add("diff-same");
-                flow.getChildren().add(c);
-            }
-            setText(null);
-            setAccessibleText(text);
-            setGraphic(flow);
-        }
     }
 
     private String read(FieldComparison.Row row) {
