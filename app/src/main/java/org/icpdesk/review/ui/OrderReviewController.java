@@ -29,6 +29,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.util.Subscription;
+import org.icpdesk.common.ExifOrientation;
 import org.icpdesk.i18n.Messages;
 import org.icpdesk.order.domain.Material;
 import org.icpdesk.order.domain.Order;
@@ -57,9 +58,23 @@ public final class OrderReviewController implements ViewLoader.Live {
     private final Messages messages;
     private final FieldLabels fieldLabels;
     private final boolean chinese;
-    private final Map<String, Image> thumbs = new HashMap<>();
+    private final Map<String, Picture> thumbs = new HashMap<>();
     /** Full images decoded ahead (the prefetched next order) or already shown, by order/version/material. */
-    private final Map<String, Image> decoded = new HashMap<>();
+    private final Map<String, Picture> decoded = new HashMap<>();
+
+    /** A decoded image and how its camera said to turn it (EXIF): the view turns it so, the stored bytes stay. */
+    private record Picture(Image image, ExifOrientation orientation) {
+        static Picture of(byte[] bytes, double side) {
+            Image image = side > 0 ? new Image(new ByteArrayInputStream(bytes), side, side, true, true)
+                    : new Image(new ByteArrayInputStream(bytes));
+            return new Picture(image, ExifOrientation.read(bytes));
+        }
+
+        void turn(javafx.scene.Node node) {
+            node.setRotate(orientation.degrees());
+            node.setScaleX(orientation.mirrored() ? -1 : 1);
+        }
+    }
     private double zoom = 1;
     private boolean fitMode = true;
     private String shownMaterial;
@@ -316,30 +331,30 @@ public final class OrderReviewController implements ViewLoader.Live {
         shownMaterial = key;
         imageMessage.setText(messages.get("ui.review.image.loading"));
         String orderId = o.id();
-        Image ready = decoded.get(key);
+        Picture ready = decoded.get(key);
         if (ready != null) {
             display(m, ready);
             return;
         }
-        tasks.run(() -> new Image(new ByteArrayInputStream(viewModel.materialBytes(orderId, m.id()))), image -> {
-            if (!image.isError()) {
-                decoded.put(key, image);
+        tasks.run(() -> Picture.of(viewModel.materialBytes(orderId, m.id()), 0), picture -> {
+            if (!picture.image().isError()) {
+                decoded.put(key, picture);
             }
             if (!key.equals(shownMaterial)) {
                 return;
             }
-            display(m, image);
+            display(m, picture);
         }, failure -> imageMessage.setText(messages.describe(failure)));
     }
 
-    private void display(Material m, Image image) {
-        if (image.isError()) {
+    private void display(Material m, Picture picture) {
+        if (picture.image().isError()) {
             imageMessage.setText(messages.get("ui.review.image.unreadable", m.id()));
             return;
         }
         imageMessage.setText("");
-        imageView.setImage(image);
-        imageLayer.setRotate(0);
+        imageView.setImage(picture.image());
+        picture.turn(imageLayer);             // a phone photo stored on its side shows upright; R turns from there
         fitMode = true;
         fit();
     }
@@ -364,14 +379,13 @@ public final class OrderReviewController implements ViewLoader.Live {
             }
             tasks.run(() -> {
                 byte[] bytes = viewModel.materialBytes(next.id(), m.id());
-                return new Image[] {new Image(new ByteArrayInputStream(bytes)),
-                        new Image(new ByteArrayInputStream(bytes), THUMB * 2, THUMB * 2, true, true)};
-            }, images -> {
+                return new Picture[] {Picture.of(bytes, 0), Picture.of(bytes, THUMB * 2)};
+            }, pictures -> {
                 if (viewModel.prefetchedProperty().get() == next) {
-                    if (!images[0].isError()) {
-                        decoded.put(key, images[0]);
+                    if (!pictures[0].image().isError()) {
+                        decoded.put(key, pictures[0]);
                     }
-                    thumbs.put(key, images[1]);
+                    thumbs.put(key, pictures[1]);
                 }
             }, failure -> LOG.warn("Could not decode material {} of order {} ahead; it loads when shown", m.id(), next.id(), failure));
         }
@@ -567,18 +581,23 @@ public final class OrderReviewController implements ViewLoader.Live {
             setText(fieldLabels.material(m.id(), m.kind()));
             setGraphic(view);
             String key = o.id() + "/" + o.version() + "/" + m.id();
-            Image cached = thumbs.get(key);
-            view.setImage(cached);
+            Picture cached = thumbs.get(key);
+            show(cached);
             if (cached == null) {
                 String orderId = o.id();
-                tasks.run(() -> new Image(new ByteArrayInputStream(viewModel.materialBytes(orderId, m.id())), THUMB * 2, THUMB * 2, true, true),
-                        image -> {
-                            thumbs.put(key, image);
+                tasks.run(() -> Picture.of(viewModel.materialBytes(orderId, m.id()), THUMB * 2),
+                        picture -> {
+                            thumbs.put(key, picture);
                             if (getItem() == m) {
-                                view.setImage(image);
+                                show(picture);
                             }
                         }, failure -> setText(m.id()));
             }
+        }
+
+        private void show(Picture picture) {
+            view.setImage(picture == null ? null : picture.image());
+            (picture == null ? new Picture(null, ExifOrientation.UPRIGHT) : picture).turn(view);
         }
     }
 
