@@ -34,6 +34,7 @@ public final class MainWindowController implements ViewLoader.Live {
     @FXML private Label storeLabel;
     @FXML private Label taskLabel;
     @FXML private ProgressBar taskProgress;
+    @FXML private Label taskCounts;
     private Node shortcutsOverlay;
 
     public MainWindowController(MainWindowViewModel viewModel, MainView mainView) {
@@ -68,6 +69,7 @@ public final class MainWindowController implements ViewLoader.Live {
         taskProgress.progressProperty().bind(viewModel.taskProgressProperty());
         taskProgress.visibleProperty().bind(viewModel.taskActiveProperty());
         taskProgress.managedProperty().bind(taskProgress.visibleProperty());
+        taskCounts.textProperty().bind(viewModel.taskCountsProperty());
         importItem.disableProperty().bind(viewModel.importingProperty());
         return () -> {
             summaryLabel.textProperty().unbind();
@@ -75,6 +77,7 @@ public final class MainWindowController implements ViewLoader.Live {
             taskProgress.progressProperty().unbind();
             taskProgress.visibleProperty().unbind();
             taskProgress.managedProperty().unbind();
+            taskCounts.textProperty().unbind();
             importItem.disableProperty().unbind();
         };
     }

@@ -38,6 +38,8 @@ public final class MainWindowViewModel {
     private final StringBinding title;
     private final ReadOnlyStringWrapper taskMessage = new ReadOnlyStringWrapper(this, "taskMessage", "");
     private final ReadOnlyDoubleWrapper taskProgress = new ReadOnlyDoubleWrapper(this, "taskProgress", -1);
+    /** How far the task is, in its own units ("37 / 290" certificates, files), beside the bar; empty when unknown. */
+    private final ReadOnlyStringWrapper taskCounts = new ReadOnlyStringWrapper(this, "taskCounts", "");
     private final ReadOnlyBooleanWrapper taskActive = new ReadOnlyBooleanWrapper(this, "taskActive");
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
     private boolean reading;
@@ -85,6 +87,10 @@ public final class MainWindowViewModel {
     }
 
     /** Fraction done of the running task, or -1 when unknown. */
+    public ReadOnlyStringProperty taskCountsProperty() {
+        return taskCounts.getReadOnlyProperty();
+    }
+
     public ReadOnlyDoubleProperty taskProgressProperty() {
         return taskProgress.getReadOnlyProperty();
     }
@@ -203,6 +209,7 @@ public final class MainWindowViewModel {
         activeTasks++;
         taskActive.set(true);
         taskProgress.set(-1);
+        taskCounts.set("");
         taskMessage.set(message);
     }
 
@@ -210,11 +217,13 @@ public final class MainWindowViewModel {
         activeTasks--;
         taskActive.set(activeTasks > 0);
         taskProgress.set(-1);
+        taskCounts.set("");
         taskMessage.set(message);
     }
 
     private void showProgress(UserMessage phase, long done, long total) {
         taskProgress.set(total > 0 ? Math.min(1.0, (double) done / total) : -1);
+        taskCounts.set(total > 0 ? messages.get().get("ui.status.counts", done, total) : "");
         if (phase != null) {
             taskMessage.set(render(phase));
         }

@@ -100,10 +100,13 @@ class MainWindowViewModelTest {
         };
         MainWindowViewModel model = viewModel();
         model.taskProgressProperty().addListener((o, before, now) -> fractions.add(now.doubleValue()));
+        List<String> counts = new ArrayList<>();
+        model.taskCountsProperty().addListener((o, before, now) -> counts.add(now));
         model.importBundle();
         assertThat(progress).containsSubsequence("b.zip imported: 2 added, 0 updated, 0 unchanged, 0 conflicts",
                 "Reading certificates (OCR)…", "Reading certificates (OCR)", "Certificates read: 12");
         assertThat(fractions).contains(0.25);
+        assertThat(counts).containsSubsequence("3 / 12", "");
         assertThat(model.taskActiveProperty().get()).isFalse();
     }
 
