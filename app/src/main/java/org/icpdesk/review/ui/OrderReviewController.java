@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -128,6 +129,8 @@ public final class OrderReviewController implements ViewLoader.Live {
         fieldTable.setItems(viewModel.fields());
         fieldColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(fieldLabels.label(c.getValue().field())));
         enteredColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entered()));
+        fieldColumn.setCellFactory(column -> new WholeTextCell());
+        enteredColumn.setCellFactory(column -> new WholeTextCell());
         readColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(read(c.getValue())));
         readColumn.setCellFactory(column -> new ReadValueCell());
         fieldStatusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(status(c.getValue())));
@@ -598,6 +601,16 @@ public final class OrderReviewController implements ViewLoader.Live {
         private void show(Picture picture) {
             view.setImage(picture == null ? null : picture.image());
             (picture == null ? new Picture(null, ExifOrientation.UPRIGHT) : picture).turn(view);
+        }
+    }
+
+    /** A text cell whose whole text shows in a tooltip when the column is too narrow for it (long names, addresses). */
+    private static final class WholeTextCell extends TableCell<FieldComparison.Row, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
         }
     }
 

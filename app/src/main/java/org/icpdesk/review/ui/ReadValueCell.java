@@ -1,6 +1,7 @@
 package org.icpdesk.review.ui;
 
 import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.icpdesk.review.domain.CharDiff;
@@ -22,8 +23,10 @@ final class ReadValueCell extends TableCell<FieldComparison.Row, String> {
         if (empty || row == null) {
             setText(null);
             setGraphic(null);
+            setTooltip(null);
             return;
         }
+        setTooltip(text == null || text.isEmpty() ? null : new Tooltip(text));
         if (row.read() == null || row.status() != FieldComparison.Status.MISMATCH) {
             setGraphic(null);
             setText(text);

@@ -65,6 +65,10 @@ class ReadValueCellUiTest {
         TextFlow flow = onFx(() -> robot.lookup(".table-row-cell TextFlow").queryAs(TextFlow.class));
         assertThat(onFx(flow::getWidth)).isLessThanOrEqualTo(onFx(read::getWidth));
 
+        assertThat(onFx(() -> robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .anyMatch(c -> c.getTooltip() != null && ADDRESS.read().equals(c.getTooltip().getText()))))
+                .as("the whole reading in a tooltip").isTrue();
+
         // A wider column: the same reading takes fewer lines.
         onFx(() -> {
             read.setPrefWidth(380);
