@@ -46,12 +46,28 @@ public final class JdbiOrderDao implements OrderDao {
     static final int SELECTIVE_GRAM = 4000;
     /** Character pairs of a searched text probed for the rarest (a long text needs only a few). */
     private static final int MAX_PROBED_GRAMS = 8;
+    /** Pairs intersected for the candidates: the rarest and the next rarest ones. */
+    private static final int MAX_INTERSECTED = 4;
+    /** Orders per pair are counted up to this (beyond it a pair is just common). */
+    static final int PAIR_COUNT_CAP = 50_000;
+    /**
+     * A page reads the candidates of an intersection of pairs (few matches, every pair common) when the rarest pair is
+     * in at most this many orders: reading them with a key lookup per other pair costs less than a scan that finds
+     * nothing.
+     */
+    static final int DRIVEN_PAIR_CAP = 30_000;
     /** A text shaped like an order id (or its start) searches order ids by prefix, on the primary key. */
     private static final java.util.regex.Pattern ORDER_ID_PREFIX = java.util.regex.Pattern.compile("icp\\d{4,}");
     private final ReviewDueRule reviewDue;
     private final FindingsRule findingsRule;
     private final int selectiveGram;
     private final int largeMatch;
+    /**
+     * Orders per character pair (counted up to {@link #PAIR_COUNT_CAP}) and per intersection of pairs (up to the
+     * candidate limit), as last counted: statistics for choosing how to search, never for results (LIKE decides).
+     * Emptied whenever pairs are written.
+     */
+    private final Map<String, Long> pairCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Without deadlines: {@code review_due_at} is written as null (unknown). */
     public JdbiOrderDao() {
@@ -124,6 +140,7 @@ public final class JdbiOrderDao implements OrderDao {
                 + ":at, :search, :due)"), v, status)
                 .execute();
         insertParts(h, v);
+        pairCounts.clear();
         writeGrams(h, v.order().id(), Set.of(), grams(searchText(v.order())));
         writeFindings(h, v.order());
     }
@@ -143,6 +160,7 @@ public final class JdbiOrderDao implements OrderDao {
                 + "imported_at = :at, search_text = :search, review_due_at = :due, row_version = row_version + 1 WHERE id = :id"), v, status)
                 .execute();
         insertParts(h, v);
+        pairCounts.clear();
         writeGrams(h, id, before, grams(searchText(v.order())));
         writeFindings(h, v.order());
     }
@@ -378,7 +396,7 @@ public final class JdbiOrderDao implements OrderDao {
     @Override
     public long count(Tx tx, QueueQuery query) {
         Handle h = JdbiTx.handle(tx);
-        Filter f = Filter.of(h, query, COUNT_PROBE);
+        Filter f = Filter.of(h, query, COUNT_PROBE, pairCounts);
         return f.bind(h.createQuery("SELECT COUNT(*) FROM orders o" + f.where)).mapTo(Long.class).one();
     }
 
@@ -388,7 +406,7 @@ public final class JdbiOrderDao implements OrderDao {
         if (!query.filtered()) {
             return Math.min(limit, h.createQuery("SELECT COUNT(*) FROM orders").mapTo(Long.class).one());
         }
-        Filter f = Filter.of(h, query, COUNT_PROBE);
+        Filter f = Filter.of(h, query, COUNT_PROBE, pairCounts);
         return f.bind(h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM orders o" + f.where + " LIMIT :cap)"))
                 .bind("cap", limit).mapTo(Long.class).one();
     }
@@ -396,7 +414,7 @@ public final class JdbiOrderDao implements OrderDao {
     @Override
     public List<QueueRow> page(Tx tx, QueueQuery query, int offset, int limit) {
         Handle h = JdbiTx.handle(tx);
-        Filter f = Filter.of(h, query, selectiveGram);
+        Filter f = Filter.of(h, query, selectiveGram, pairCounts);
         String direction = query.ascending() ? " ASC" : " DESC";
         String prefix = sortedIndexPrefix(query, direction);
         String order = prefix + orderBy(query.sort(), direction) + (query.sort() == QueueSort.ORDER_ID ? "" : ", o.id" + direction);
@@ -454,6 +472,7 @@ public final class JdbiOrderDao implements OrderDao {
                 .bind("after", after.get()).bind("limit", batch)
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list();
         PreparedBatch added = h.prepareBatch("MERGE INTO order_search_gram (gram, order_id) KEY (gram, order_id) VALUES (:gram, :id)");
+        pairCounts.clear();
         for (String[] row : rows) {
             for (String g : grams(row[1])) {
                 added.bind("gram", g).bind("id", row[0]).add();
@@ -569,19 +588,20 @@ public final class JdbiOrderDao implements OrderDao {
         final QueueQuery query;
         final String text;
         final String idLow;
-        final String gram;
+        /** The pairs whose orders are the candidates (an intersection, rarest first); empty when the text scans. */
+        final List<String> pairs;
         final String gramLow;
 
-        private Filter(String where, QueueQuery query, String text, String idLow, String gram, String gramLow) {
+        private Filter(String where, QueueQuery query, String text, String idLow, List<String> pairs, String gramLow) {
             this.where = where;
             this.query = query;
             this.text = text;
             this.idLow = idLow;
-            this.gram = gram;
+            this.pairs = pairs;
             this.gramLow = gramLow;
         }
 
-        static Filter of(Handle h, QueueQuery q, int selective) {
+        static Filter of(Handle h, QueueQuery q, int selective, Map<String, Long> stats) {
             List<String> parts = new ArrayList<>();
             if (!q.statuses().isEmpty()) {
                 parts.add("o.status IN (<statuses>)");
@@ -611,7 +631,7 @@ public final class JdbiOrderDao implements OrderDao {
             String searched = notBlank(q.text()) ? q.text().strip().toLowerCase(Locale.ROOT) : null;
             String like = null;
             String idLow = null;
-            String gram = null;
+            List<String> pairs = List.of();
             String gramLow = null;
             if (searched != null && ORDER_ID_PREFIX.matcher(searched).matches()) {
                 // An order id or its start: a range of the primary key (ids are stored in upper case).
@@ -625,48 +645,85 @@ public final class JdbiOrderDao implements OrderDao {
                         parts.add("o.id IN (SELECT g.order_id FROM order_search_gram g WHERE g.gram >= :gramLow AND g.gram < :gramHigh)");
                     }
                 } else {
-                    gram = rarest(h, searched, selective);
-                    if (gram != null) {
-                        parts.add("o.id IN (SELECT g.order_id FROM order_search_gram g WHERE g.gram = :gram)");
+                    pairs = candidatePairs(h, searched, selective, stats);
+                    if (!pairs.isEmpty()) {
+                        parts.add("o.id IN (" + intersection(pairs.size()) + ")");
                     }
                 }
                 parts.add("o.search_text LIKE :text ESCAPE '!'");
             }
-            return new Filter(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), q, like, idLow, gram, gramLow);
+            return new Filter(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), q, like, idLow, pairs, gramLow);
         }
 
         /**
-         * The pair of {@code searched} found in the fewest orders, when those are few enough to be read as candidates;
-         * null when every pair is common (then scanning in sort order finds a page fast).
+         * The orders holding every one of {@code n} pairs: read from the first (the rarest), each checked for the others
+         * by their primary key (gram, order_id), so the cost is about the rarest pair's orders, however common the others.
          */
-        private static String rarest(Handle h, String searched, int selective) {
-            List<String> pairs = new ArrayList<>();
-            for (int i = 0; i + 2 <= searched.length(); i++) {
-                pairs.add(searched.substring(i, i + 2));
+        static String intersection(int n) {
+            StringBuilder sql = new StringBuilder("SELECT g0.order_id FROM order_search_gram g0 WHERE g0.gram = :gram0");
+            for (int i = 1; i < n; i++) {
+                sql.append(" AND EXISTS (SELECT 1 FROM order_search_gram g").append(i).append(" WHERE g").append(i).append(".gram = :gram")
+                        .append(i).append(" AND g").append(i).append(".order_id = g0.order_id)");
             }
-            List<String> probe = pairs.stream().distinct().collect(Collectors.toList());
+            return sql.toString();
+        }
+
+        /**
+         * The pairs of {@code searched} whose common orders are the candidates, rarest first, or none when the text
+         * should be searched by a scan in sort order. Counting (COUNT_PROBE) always reads candidates. A page reads them
+         * when the rarest pair is in at most {@code selective} orders, or when it is in at most {@link #DRIVEN_PAIR_CAP}
+         * and the orders holding all the pairs are at most {@code selective}; otherwise matches are many and a scan in
+         * sort order finds a page soon.
+         */
+        private static List<String> candidatePairs(Handle h, String searched, int selective, Map<String, Long> stats) {
+            List<String> probe = new ArrayList<>();
+            for (int i = 0; i + 2 <= searched.length(); i++) {
+                String pair = searched.substring(i, i + 2);
+                if (!probe.contains(pair)) {
+                    probe.add(pair);
+                }
+            }
             if (probe.size() > MAX_PROBED_GRAMS) {
                 // The first and the last pairs of a long text, and some between.
                 List<String> spread = new ArrayList<>();
                 for (int i = 0; i < MAX_PROBED_GRAMS; i++) {
-                    spread.add(probe.get(i * (probe.size() - 1) / (MAX_PROBED_GRAMS - 1)));
+                    String pair = probe.get(i * (probe.size() - 1) / (MAX_PROBED_GRAMS - 1));
+                    if (!spread.contains(pair)) {
+                        spread.add(pair);
+                    }
                 }
-                probe = spread.stream().distinct().collect(Collectors.toList());
+                probe = spread;
             }
-            String best = null;
-            long fewest = Long.MAX_VALUE;
+            Map<String, Long> counts = new java.util.HashMap<>();
             for (String g : probe) {
-                long n = h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM order_search_gram WHERE gram = :gram LIMIT :cap)")
-                        .bind("gram", g).bind("cap", selective + 1).mapTo(Long.class).one();
-                if (n < fewest) {
-                    fewest = n;
-                    best = g;
-                }
-                if (n <= selective / 20) {
-                    break;
-                }
+                counts.put(g, stats.computeIfAbsent(g, k -> h.createQuery(
+                                "SELECT COUNT(*) FROM (SELECT 1 FROM order_search_gram WHERE gram = :gram LIMIT :cap)")
+                        .bind("gram", k).bind("cap", PAIR_COUNT_CAP).mapTo(Long.class).one()));
             }
-            return fewest <= selective || selective == COUNT_PROBE ? best : null;
+            probe.sort(java.util.Comparator.comparing(counts::get));
+            // A pair in no order: no candidates at all (the first pair alone says so).
+            List<String> chain = counts.get(probe.get(0)) == 0 ? probe.subList(0, 1)
+                    : probe.subList(0, Math.min(MAX_INTERSECTED, probe.size()));
+            chain = List.copyOf(chain);
+            long rarest = counts.get(chain.get(0));
+            if (selective == COUNT_PROBE || rarest <= selective || chain.size() == 1) {
+                return rarest <= selective || selective == COUNT_PROBE ? chain : List.of();
+            }
+            if (rarest > DRIVEN_PAIR_CAP) {
+                return List.of();
+            }
+            String key = "\u0000" + String.join("\u0000", chain);
+            List<String> pairs = chain;
+            long common = stats.computeIfAbsent(key, k -> bindPairs(h.createQuery("SELECT COUNT(*) FROM (" + intersection(pairs.size())
+                    + " LIMIT :cap)"), pairs).bind("cap", selective + 1).mapTo(Long.class).one());
+            return common <= selective ? chain : List.of();
+        }
+
+        static <S extends SqlStatement<S>> S bindPairs(S s, List<String> pairs) {
+            for (int i = 0; i < pairs.size(); i++) {
+                s.bind("gram" + i, pairs.get(i));
+            }
+            return s;
         }
 
         private static long rangeCount(Handle h, String c, int selective) {
@@ -699,9 +756,7 @@ public final class JdbiOrderDao implements OrderDao {
             if (idLow != null) {
                 s.bind("idLow", idLow).bind("idHigh", idLow + Character.MAX_VALUE);
             }
-            if (gram != null) {
-                s.bind("gram", gram);
-            }
+            bindPairs(s, pairs);
             if (gramLow != null && where.contains(":gramLow")) {
                 s.bind("gramLow", gramLow).bind("gramHigh", next(gramLow));
             }

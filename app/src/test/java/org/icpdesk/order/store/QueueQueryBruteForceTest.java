@@ -227,12 +227,16 @@ class QueueQueryBruteForceTest {
         return r.subjectName();
     }
 
-    /** Substrings of the stored texts (one to eight characters, from names, domains and ids), id prefixes, misses. */
+    /**
+     * Substrings of the stored texts (one to eight characters, from names, domains and ids), id prefixes, digits of
+     * order serials and domain suffixes (every pair common: the intersection of pairs), misses.
+     */
     private static List<String> searchedTexts() {
         Random random = new Random(5);
         Set<String> texts = new LinkedHashSet<>(List.of("科技", "有限公司", "com", ".cn", "a", "科", "x", "zzzz", "100%", "_", "!",
                 "icp2", "icp2026", all.get(7).orderId(), all.get(7).orderId().toLowerCase(Locale.ROOT).substring(0, 9), "  科技  ",
-                all.get(9).orderId().substring(6)));
+                all.get(9).orderId().substring(6), all.get(11).orderId().substring(12, 17), all.get(13).orderId().substring(11, 15),
+                ".net.cn", ".com", "net", "2026"));
         List<String> stored = new ArrayList<>(orders.values().stream().map(JdbiOrderDao::searchText).toList());
         while (texts.size() < 45) {
             String s = stored.get(random.nextInt(stored.size()));
