@@ -45,9 +45,9 @@ public final class ReviewScreen implements MainView {
     public Parent build(Messages messages) {
         order.setMessages(messages);
         Parent queueRoot = queue.build(messages);
-        Parent orderRoot = ViewLoader.load(OrderReviewController.class, new OrderReviewController(order, tasks, messages),
-                messages.bundle()).root();
-        orderRoot.getStylesheets().add(ReviewScreen.class.getResource("review.css").toExternalForm());
+        // The order view is built when an order first shows, not before the window's first frame (its FXML, table
+        // and CSS cost the start time and many sessions begin in the queue).
+        Parent[] orderRoot = new Parent[1];
         root.setOnKeyPressed(event -> {
             if (EXPORT.match(event)) {
                 event.consume();
@@ -55,7 +55,12 @@ public final class ReviewScreen implements MainView {
             }
         });
         order.showingProperty().subscribe(showing -> {
-            Node shown = showing ? orderRoot : queueRoot;
+            if (showing && orderRoot[0] == null) {
+                orderRoot[0] = ViewLoader.load(OrderReviewController.class, new OrderReviewController(order, tasks, messages),
+                        messages.bundle()).root();
+                orderRoot[0].getStylesheets().add(ReviewScreen.class.getResource("review.css").toExternalForm());
+            }
+            Node shown = showing ? orderRoot[0] : queueRoot;
             root.getChildren().setAll(shown);
             if (!showing) {
                 Node table = queueRoot.lookup(".table-view");
