@@ -29,7 +29,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.util.Subscription;
-import org.icpdesk.common.Thumbnails;
 import org.icpdesk.i18n.Messages;
 import org.icpdesk.order.domain.Material;
 import org.icpdesk.order.domain.Order;
@@ -394,7 +393,8 @@ public final class OrderReviewController implements ViewLoader.Live {
             }
             tasks.run(() -> {
                 byte[] bytes = viewModel.materialBytes(next.id(), m.id());
-                return new Image[] {new Image(new ByteArrayInputStream(bytes)), thumbnail(bytes)};
+                return new Image[] {new Image(new ByteArrayInputStream(bytes)),
+                        new Image(new ByteArrayInputStream(bytes), THUMB * 2, THUMB * 2, true, true)};
             }, images -> {
                 if (viewModel.prefetchedProperty().get() == next) {
                     if (!images[0].isError()) {
@@ -404,27 +404,6 @@ public final class OrderReviewController implements ViewLoader.Live {
                 }
             }, failure -> LOG.warn("Could not decode material {} of order {} ahead; it loads when shown", m.id(), next.id(), failure));
         }
-    }
-
-    /**
-     * A material's thumbnail at twice the shown size, read at a fraction of its pixels ({@link Thumbnails}); JavaFX
-     * decodes it whole when ImageIO cannot.
-     */
-    static Image thumbnail(byte[] bytes) {
-        try {
-            java.awt.image.BufferedImage small = Thumbnails.read(bytes, (int) (THUMB * 2));
-            if (small != null) {
-                int w = small.getWidth();
-                int h = small.getHeight();
-                javafx.scene.image.WritableImage image = new javafx.scene.image.WritableImage(w, h);
-                image.getPixelWriter().setPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(),
-                        small.getRGB(0, 0, w, h, null, 0, w), 0, w);
-                return image;
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            LOG.debug("ImageIO cannot read a thumbnail; JavaFX decodes it", e);
-        }
-        return new Image(new ByteArrayInputStream(bytes), THUMB * 2, THUMB * 2, true, true);
     }
 
     /** True when the image of this material of the open order is decoded (shown at once). */
@@ -621,7 +600,7 @@ public final class OrderReviewController implements ViewLoader.Live {
             view.setImage(cached);
             if (cached == null) {
                 String orderId = o.id();
-                tasks.run(() -> thumbnail(viewModel.materialBytes(orderId, m.id())),
+                tasks.run(() -> new Image(new ByteArrayInputStream(viewModel.materialBytes(orderId, m.id())), THUMB * 2, THUMB * 2, true, true),
                         image -> {
                             thumbs.put(key, image);
                             if (getItem() == m) {
