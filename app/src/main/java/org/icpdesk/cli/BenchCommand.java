@@ -13,7 +13,6 @@ import org.icpdesk.bundle.domain.ImportSummary;
 import org.icpdesk.bundle.service.BundleReader;
 import org.icpdesk.common.Json;
 import org.icpdesk.common.Progress;
-import org.icpdesk.common.Thumbnails;
 import org.icpdesk.demo.DemoGenerator;
 import org.icpdesk.demo.DemoSummary;
 import org.icpdesk.demo.LoadBundles;
@@ -188,7 +187,7 @@ final class BenchCommand extends StoreCommand {
      * {@code bench open --store DIR [--runs R]}: what opening an order in the window costs, on the services the window
      * uses and with its decoding: the current version read, the rules' findings and prompts, the status; then, on a pool
      * of as many workers as the window's (three, {@code DeskServices}), the shown (first) image decoded at full
-     * resolution and every material's thumbnail ({@link Thumbnails}) until all are done. Times {@code R * 10} orders
+     * resolution and every material's thumbnail ({@link Thumbnails}, ImageIO standing in for JavaFX) until all are done. Times {@code R * 10} orders
      * spread over the store; median and 95th percentile, and the first order alone (a cold JVM). {@code allFull*}: the
      * same orders with every image decoded at full resolution one after the other, as this bench measured before.
      * Images decode with ImageIO here (the window decodes the shown image with JavaFX, which the CLI does not load).
