@@ -42,20 +42,19 @@ import org.jdbi.v3.core.statement.SqlStatement;
 public final class JdbiOrderDao implements OrderDao {
     private static final String BOM = "\uFEFF";
     private final ObjectMapper json = Json.mapper();
-    /** A text search whose rarest character pair is in at most this many orders reads its candidates from the pairs. */
+    /** A text search with at most this many candidates reads its page from them; with more it scans in sort order. */
     static final int SELECTIVE_GRAM = 4000;
     /** Character pairs of a searched text probed for the rarest (a long text needs only a few). */
     private static final int MAX_PROBED_GRAMS = 8;
-    /** Pairs intersected for the candidates: the rarest and the next rarest ones. */
-    private static final int MAX_INTERSECTED = 4;
     /** Orders per pair are counted up to this (beyond it a pair is just common). */
     static final int PAIR_COUNT_CAP = 50_000;
     /**
-     * A page reads the candidates of an intersection of pairs (few matches, every pair common) when the rarest pair is
-     * in at most this many orders: reading them with a key lookup per other pair costs less than a scan that finds
-     * nothing.
+     * Pair entries read at most to intersect the orders of a searched text's rarest pairs (about a microsecond each, a
+     * tenth of what checking an order costs); a text whose rarest pair is in more orders scans instead.
      */
-    static final int DRIVEN_PAIR_CAP = 30_000;
+    static final int PAIR_READ_BUDGET = 40_000;
+    /** Intersecting stops once this few candidates are left (checking them costs less than reading another pair). */
+    static final int FEW_CANDIDATES = 200;
     /** A text shaped like an order id (or its start) searches order ids by prefix, on the primary key. */
     private static final java.util.regex.Pattern ORDER_ID_PREFIX = java.util.regex.Pattern.compile("icp\\d{4,}");
     private final ReviewDueRule reviewDue;
@@ -63,11 +62,15 @@ public final class JdbiOrderDao implements OrderDao {
     private final int selectiveGram;
     private final int largeMatch;
     /**
-     * Orders per character pair (counted up to {@link #PAIR_COUNT_CAP}) and per intersection of pairs (up to the
-     * candidate limit), as last counted: statistics for choosing how to search, never for results (LIKE decides).
-     * Emptied whenever pairs are written.
+     * Orders per character pair (counted up to {@link #PAIR_COUNT_CAP}), as last counted: statistics for choosing the
+     * pairs to intersect, never for results. Emptied whenever pairs are written.
      */
     private final Map<String, Long> pairCounts = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The candidates of recently searched texts (the count and the page of one search read them once). Emptied whenever
+     * pairs are written; a candidate list is a superset of the matches only as long as the pairs do not change.
+     */
+    private final Map<String, Candidates> candidates = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Without deadlines: {@code review_due_at} is written as null (unknown). */
     public JdbiOrderDao() {
@@ -84,7 +87,7 @@ public final class JdbiOrderDao implements OrderDao {
         this(reviewDue, findingsRule, SELECTIVE_GRAM);
     }
 
-    /** Tests: text searches whose rarest pair is in more than {@code selectiveGram} orders scan instead. */
+    /** Tests: text searches with more than {@code selectiveGram} candidates read their page by a scan instead. */
     JdbiOrderDao(ReviewDueRule reviewDue, FindingsRule findingsRule, int selectiveGram) {
         this(reviewDue, findingsRule, selectiveGram, LARGE_MATCH);
     }
@@ -140,7 +143,7 @@ public final class JdbiOrderDao implements OrderDao {
                 + ":at, :search, :due)"), v, status)
                 .execute();
         insertParts(h, v);
-        pairCounts.clear();
+        pairsWritten();
         writeGrams(h, v.order().id(), Set.of(), grams(searchText(v.order())));
         writeFindings(h, v.order());
     }
@@ -160,7 +163,7 @@ public final class JdbiOrderDao implements OrderDao {
                 + "imported_at = :at, search_text = :search, review_due_at = :due, row_version = row_version + 1 WHERE id = :id"), v, status)
                 .execute();
         insertParts(h, v);
-        pairCounts.clear();
+        pairsWritten();
         writeGrams(h, id, before, grams(searchText(v.order())));
         writeFindings(h, v.order());
     }
@@ -396,8 +399,107 @@ public final class JdbiOrderDao implements OrderDao {
     @Override
     public long count(Tx tx, QueueQuery query) {
         Handle h = JdbiTx.handle(tx);
-        Filter f = Filter.of(h, query, COUNT_PROBE, pairCounts);
+        Long exact = exactTextCount(h, query);
+        if (exact != null) {
+            return exact;
+        }
+        Filter f = Filter.of(h, query, COUNT_PROBE, this::candidates);
         return f.bind(h.createQuery("SELECT COUNT(*) FROM orders o" + f.where)).mapTo(Long.class).one();
+    }
+
+    /**
+     * The matches of a search for two characters and nothing else: its pair's orders are exactly the orders whose text
+     * holds it (the pairs are written with the text, in its transaction), so they need no check; null otherwise.
+     */
+    private Long exactTextCount(Handle h, QueueQuery q) {
+        if (q.text() == null || !q.statuses().isEmpty() || Filter.notBlank(q.province()) || Filter.notBlank(q.type())
+                || Filter.notBlank(q.subjectKind()) || q.due() != DueFilter.ANY || q.findings() != FindingsFilter.ANY
+                || q.submittedBefore() != null) {
+            return null;
+        }
+        String searched = q.text().strip().toLowerCase(Locale.ROOT);
+        if (searched.length() != 2 || ORDER_ID_PREFIX.matcher(searched).matches()) {
+            return null;
+        }
+        Candidates c = candidates(h, searched);
+        return c == null ? null : (long) c.ids().size();
+    }
+
+    /** Pairs were written: the counts and candidates read before may be wrong now. */
+    private void pairsWritten() {
+        pairCounts.clear();
+        candidates.clear();
+    }
+
+    /** Candidates of a text search: order ids, sorted, holding every one of {@code pairs} (a superset of the matches). */
+    record Candidates(List<String> ids, List<String> pairs) {
+    }
+
+    /**
+     * The orders holding the rarest pairs of {@code searched} (two characters or more), read from the pair table and
+     * intersected here: the rarest pair's orders first, then the next rarest while the pairs read stay within
+     * {@link #PAIR_READ_BUDGET} and more than {@link #FEW_CANDIDATES} are left. Null when even the rarest pair is too
+     * common to read (then a scan in sort order finds a page soon).
+     */
+    Candidates candidates(Handle h, String searched) {
+        Candidates cached = candidates.get(searched);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> probe = new ArrayList<>();
+        for (int i = 0; i + 2 <= searched.length(); i++) {
+            String pair = searched.substring(i, i + 2);
+            if (!probe.contains(pair)) {
+                probe.add(pair);
+            }
+        }
+        if (probe.size() > MAX_PROBED_GRAMS) {
+            // The first and the last pairs of a long text, and some between.
+            List<String> spread = new ArrayList<>();
+            for (int i = 0; i < MAX_PROBED_GRAMS; i++) {
+                String pair = probe.get(i * (probe.size() - 1) / (MAX_PROBED_GRAMS - 1));
+                if (!spread.contains(pair)) {
+                    spread.add(pair);
+                }
+            }
+            probe = spread;
+        }
+        Map<String, Long> counts = new java.util.HashMap<>();
+        for (String g : probe) {
+            counts.put(g, pairCounts.computeIfAbsent(g, k -> h.createQuery(
+                            "SELECT COUNT(*) FROM (SELECT 1 FROM order_search_gram WHERE gram = :gram LIMIT :cap)")
+                    .bind("gram", k).bind("cap", PAIR_COUNT_CAP).mapTo(Long.class).one()));
+        }
+        probe.sort(java.util.Comparator.comparing(counts::get));
+        if (counts.get(probe.get(0)) > PAIR_READ_BUDGET) {
+            return null;
+        }
+        java.util.Set<String> ids = null;
+        List<String> used = new ArrayList<>();
+        long read = 0;
+        for (String g : probe) {
+            long n = counts.get(g);
+            if (ids != null && (ids.size() <= FEW_CANDIDATES || read + n > PAIR_READ_BUDGET)) {
+                break;
+            }
+            List<String> orders = h.createQuery("SELECT order_id FROM order_search_gram WHERE gram = :gram").bind("gram", g)
+                    .mapTo(String.class).list();
+            read += orders.size();
+            used.add(g);
+            if (ids == null) {
+                ids = new java.util.HashSet<>(orders);
+            } else {
+                ids.retainAll(new java.util.HashSet<>(orders));
+            }
+        }
+        List<String> sorted = new ArrayList<>(ids);
+        java.util.Collections.sort(sorted);
+        Candidates found = new Candidates(List.copyOf(sorted), List.copyOf(used));
+        if (candidates.size() >= 16) {
+            candidates.clear();
+        }
+        candidates.put(searched, found);
+        return found;
     }
 
     @Override
@@ -406,7 +508,11 @@ public final class JdbiOrderDao implements OrderDao {
         if (!query.filtered()) {
             return Math.min(limit, h.createQuery("SELECT COUNT(*) FROM orders").mapTo(Long.class).one());
         }
-        Filter f = Filter.of(h, query, COUNT_PROBE, pairCounts);
+        Long exact = exactTextCount(h, query);
+        if (exact != null) {
+            return Math.min(limit, exact);
+        }
+        Filter f = Filter.of(h, query, COUNT_PROBE, this::candidates);
         return f.bind(h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM orders o" + f.where + " LIMIT :cap)"))
                 .bind("cap", limit).mapTo(Long.class).one();
     }
@@ -414,7 +520,7 @@ public final class JdbiOrderDao implements OrderDao {
     @Override
     public List<QueueRow> page(Tx tx, QueueQuery query, int offset, int limit) {
         Handle h = JdbiTx.handle(tx);
-        Filter f = Filter.of(h, query, selectiveGram, pairCounts);
+        Filter f = Filter.of(h, query, selectiveGram, this::candidates);
         String direction = query.ascending() ? " ASC" : " DESC";
         String prefix = sortedIndexPrefix(query, direction);
         String order = prefix + orderBy(query.sort(), direction) + (query.sort() == QueueSort.ORDER_ID ? "" : ", o.id" + direction);
@@ -472,7 +578,7 @@ public final class JdbiOrderDao implements OrderDao {
                 .bind("after", after.get()).bind("limit", batch)
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list();
         PreparedBatch added = h.prepareBatch("MERGE INTO order_search_gram (gram, order_id) KEY (gram, order_id) VALUES (:gram, :id)");
-        pairCounts.clear();
+        pairsWritten();
         for (String[] row : rows) {
             for (String g : grams(row[1])) {
                 added.bind("gram", g).bind("id", row[0]).add();
@@ -588,20 +694,24 @@ public final class JdbiOrderDao implements OrderDao {
         final QueueQuery query;
         final String text;
         final String idLow;
-        /** The pairs whose orders are the candidates (an intersection, rarest first); empty when the text scans. */
-        final List<String> pairs;
+        /** The candidate order ids of a text search (see {@link JdbiOrderDao#candidates}); null when the text scans. */
+        final List<String> candidates;
+        /** The one pair whose orders are the candidates, when one pair is all it took. */
+        final String gram;
         final String gramLow;
 
-        private Filter(String where, QueueQuery query, String text, String idLow, List<String> pairs, String gramLow) {
+        private Filter(String where, QueueQuery query, String text, String idLow, List<String> candidates, String gram,
+                       String gramLow) {
             this.where = where;
             this.query = query;
             this.text = text;
             this.idLow = idLow;
-            this.pairs = pairs;
+            this.candidates = candidates;
+            this.gram = gram;
             this.gramLow = gramLow;
         }
 
-        static Filter of(Handle h, QueueQuery q, int selective, Map<String, Long> stats) {
+        static Filter of(Handle h, QueueQuery q, int selective, java.util.function.BiFunction<Handle, String, Candidates> search) {
             List<String> parts = new ArrayList<>();
             if (!q.statuses().isEmpty()) {
                 parts.add("o.status IN (<statuses>)");
@@ -631,7 +741,8 @@ public final class JdbiOrderDao implements OrderDao {
             String searched = notBlank(q.text()) ? q.text().strip().toLowerCase(Locale.ROOT) : null;
             String like = null;
             String idLow = null;
-            List<String> pairs = List.of();
+            List<String> candidates = null;
+            String gram = null;
             String gramLow = null;
             if (searched != null && ORDER_ID_PREFIX.matcher(searched).matches()) {
                 // An order id or its start: a range of the primary key (ids are stored in upper case).
@@ -645,85 +756,25 @@ public final class JdbiOrderDao implements OrderDao {
                         parts.add("o.id IN (SELECT g.order_id FROM order_search_gram g WHERE g.gram >= :gramLow AND g.gram < :gramHigh)");
                     }
                 } else {
-                    pairs = candidatePairs(h, searched, selective, stats);
-                    if (!pairs.isEmpty()) {
-                        parts.add("o.id IN (" + intersection(pairs.size()) + ")");
+                    // Counting reads the candidates however many (a lookup each, far less than LIKE over every order);
+                    // a page reads them when they are few, else it scans in sort order (many matches: a page comes soon).
+                    Candidates c = search.apply(h, searched);
+                    if (c != null && (selective == COUNT_PROBE || c.ids().size() <= selective)) {
+                        if (c.ids().isEmpty()) {
+                            parts.add("FALSE");
+                        } else if (c.pairs().size() == 1) {
+                            // One pair's orders: H2 reads them from the pair table itself (cheaper than a long array).
+                            gram = c.pairs().get(0);
+                            parts.add("o.id IN (SELECT g.order_id FROM order_search_gram g WHERE g.gram = :gram)");
+                        } else {
+                            candidates = c.ids();
+                            parts.add("o.id = ANY(:candidates)");
+                        }
                     }
                 }
                 parts.add("o.search_text LIKE :text ESCAPE '!'");
             }
-            return new Filter(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), q, like, idLow, pairs, gramLow);
-        }
-
-        /**
-         * The orders holding every one of {@code n} pairs: read from the first (the rarest), each checked for the others
-         * by their primary key (gram, order_id), so the cost is about the rarest pair's orders, however common the others.
-         */
-        static String intersection(int n) {
-            StringBuilder sql = new StringBuilder("SELECT g0.order_id FROM order_search_gram g0 WHERE g0.gram = :gram0");
-            for (int i = 1; i < n; i++) {
-                sql.append(" AND EXISTS (SELECT 1 FROM order_search_gram g").append(i).append(" WHERE g").append(i).append(".gram = :gram")
-                        .append(i).append(" AND g").append(i).append(".order_id = g0.order_id)");
-            }
-            return sql.toString();
-        }
-
-        /**
-         * The pairs of {@code searched} whose common orders are the candidates, rarest first, or none when the text
-         * should be searched by a scan in sort order. Counting (COUNT_PROBE) always reads candidates. A page reads them
-         * when the rarest pair is in at most {@code selective} orders, or when it is in at most {@link #DRIVEN_PAIR_CAP}
-         * and the orders holding all the pairs are at most {@code selective}; otherwise matches are many and a scan in
-         * sort order finds a page soon.
-         */
-        private static List<String> candidatePairs(Handle h, String searched, int selective, Map<String, Long> stats) {
-            List<String> probe = new ArrayList<>();
-            for (int i = 0; i + 2 <= searched.length(); i++) {
-                String pair = searched.substring(i, i + 2);
-                if (!probe.contains(pair)) {
-                    probe.add(pair);
-                }
-            }
-            if (probe.size() > MAX_PROBED_GRAMS) {
-                // The first and the last pairs of a long text, and some between.
-                List<String> spread = new ArrayList<>();
-                for (int i = 0; i < MAX_PROBED_GRAMS; i++) {
-                    String pair = probe.get(i * (probe.size() - 1) / (MAX_PROBED_GRAMS - 1));
-                    if (!spread.contains(pair)) {
-                        spread.add(pair);
-                    }
-                }
-                probe = spread;
-            }
-            Map<String, Long> counts = new java.util.HashMap<>();
-            for (String g : probe) {
-                counts.put(g, stats.computeIfAbsent(g, k -> h.createQuery(
-                                "SELECT COUNT(*) FROM (SELECT 1 FROM order_search_gram WHERE gram = :gram LIMIT :cap)")
-                        .bind("gram", k).bind("cap", PAIR_COUNT_CAP).mapTo(Long.class).one()));
-            }
-            probe.sort(java.util.Comparator.comparing(counts::get));
-            // A pair in no order: no candidates at all (the first pair alone says so).
-            List<String> chain = counts.get(probe.get(0)) == 0 ? probe.subList(0, 1)
-                    : probe.subList(0, Math.min(MAX_INTERSECTED, probe.size()));
-            chain = List.copyOf(chain);
-            long rarest = counts.get(chain.get(0));
-            if (selective == COUNT_PROBE || rarest <= selective || chain.size() == 1) {
-                return rarest <= selective || selective == COUNT_PROBE ? chain : List.of();
-            }
-            if (rarest > DRIVEN_PAIR_CAP) {
-                return List.of();
-            }
-            String key = "\u0000" + String.join("\u0000", chain);
-            List<String> pairs = chain;
-            long common = stats.computeIfAbsent(key, k -> bindPairs(h.createQuery("SELECT COUNT(*) FROM (" + intersection(pairs.size())
-                    + " LIMIT :cap)"), pairs).bind("cap", selective + 1).mapTo(Long.class).one());
-            return common <= selective ? chain : List.of();
-        }
-
-        static <S extends SqlStatement<S>> S bindPairs(S s, List<String> pairs) {
-            for (int i = 0; i < pairs.size(); i++) {
-                s.bind("gram" + i, pairs.get(i));
-            }
-            return s;
+            return new Filter(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), q, like, idLow, candidates, gram, gramLow);
         }
 
         private static long rangeCount(Handle h, String c, int selective) {
@@ -756,7 +807,12 @@ public final class JdbiOrderDao implements OrderDao {
             if (idLow != null) {
                 s.bind("idLow", idLow).bind("idHigh", idLow + Character.MAX_VALUE);
             }
-            bindPairs(s, pairs);
+            if (candidates != null && !candidates.isEmpty()) {
+                s.bind("candidates", candidates.toArray(new String[0]));
+            }
+            if (gram != null) {
+                s.bind("gram", gram);
+            }
             if (gramLow != null && where.contains(":gramLow")) {
                 s.bind("gramLow", gramLow).bind("gramHigh", next(gramLow));
             }
@@ -773,7 +829,7 @@ public final class JdbiOrderDao implements OrderDao {
             return s;
         }
 
-        private static boolean notBlank(String s) {
+        static boolean notBlank(String s) {
             return s != null && !s.isBlank();
         }
 
