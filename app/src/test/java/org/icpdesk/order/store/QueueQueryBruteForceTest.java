@@ -113,6 +113,27 @@ class QueueQueryBruteForceTest {
     }
 
     @Test
+    void commonTextWithProvinceTypeAndKindMatchesBruteForce() {
+        // More than 200 candidates: narrowed by the filters' ids read from their indexes; two characters count exactly.
+        JdbiOrderDao dao = new JdbiOrderDao();
+        String province = all.get(0).province();
+        String type = all.get(5).type();
+        String kind = all.get(5).subjectKind();
+        for (String text : List.of("cp", "20", "com", ".c", "icp")) {
+            for (String[] f : List.of(new String[] {province, null, null}, new String[] {null, type, null},
+                    new String[] {null, null, kind}, new String[] {province, type, kind}, new String[] {"99", null, null})) {
+                for (QueueSort sort : List.of(QueueSort.SUBJECT, QueueSort.SUBMITTED)) {
+                    for (Set<OrderStatus> statuses : List.of(Set.<OrderStatus>of(), Set.of(OrderStatus.PENDING))) {
+                        QueueQuery q = new QueueQuery(statuses, f[0], f[1], f[2], text, sort, true);
+                        assertSame(dao, q, "text " + text + " " + String.join("/", String.valueOf(f[0]), String.valueOf(f[1]),
+                                String.valueOf(f[2])) + " " + sort + " " + statuses);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void largeMatchesReadThroughEverySortIndex() {
         // Every match counts as large: each page names its sort column's index.
         JdbiOrderDao dao = new JdbiOrderDao(ReviewDueRule.NONE, FindingsRule.NONE, 4000, 1);
