@@ -408,8 +408,8 @@ public final class JdbiOrderDao implements OrderDao {
     }
 
     /**
-     * The matches of a search for two characters, alone or with province, type and subject kind: its pair's orders
-     * are exactly the orders whose text holds it (the pairs are written with the text, in its transaction), and the
+     * The matches of a search for one or two characters, alone or with province, type and subject kind: the orders
+     * of its pair (of the pairs its character starts) are exactly the orders whose text holds it (the pairs are written with the text, in its transaction), and the
      * filters' orders are read from their indexes, so the intersection needs no check; null otherwise.
      */
     private Long exactTextCount(Handle h, QueueQuery q) {
@@ -418,7 +418,7 @@ public final class JdbiOrderDao implements OrderDao {
             return null;
         }
         String searched = q.text().strip().toLowerCase(Locale.ROOT);
-        if (searched.length() != 2 || ORDER_ID_PREFIX.matcher(searched).matches()) {
+        if (searched.length() > 2 || ORDER_ID_PREFIX.matcher(searched).matches()) {
             return null;
         }
         boolean filtered = Filter.notBlank(q.province()) || Filter.notBlank(q.type()) || Filter.notBlank(q.subjectKind());
@@ -511,6 +511,22 @@ public final class JdbiOrderDao implements OrderDao {
         Candidates cached = candidates.get(searched);
         if (cached != null) {
             return cached;
+        }
+        if (searched.length() == 1) {
+            // One character: the pairs it starts hold exactly the orders whose text has it (every character starts one).
+            long n = pairCounts.computeIfAbsent("\u0000" + searched, k -> h.createQuery(
+                            "SELECT COUNT(*) FROM (SELECT 1 FROM order_search_gram WHERE gram >= :lo AND gram < :hi LIMIT :cap)")
+                    .bind("lo", searched).bind("hi", Filter.next(searched)).bind("cap", PAIR_READ_BUDGET + 1).mapTo(Long.class).one());
+            if (n > PAIR_READ_BUDGET) {
+                return null;
+            }
+            List<String> sorted = new ArrayList<>(new java.util.HashSet<>(h.createQuery(
+                            "SELECT order_id FROM order_search_gram WHERE gram >= :lo AND gram < :hi")
+                    .bind("lo", searched).bind("hi", Filter.next(searched)).mapTo(String.class).list()));
+            java.util.Collections.sort(sorted);
+            Candidates found = new Candidates(List.copyOf(sorted), List.of(), false, true);
+            remember(searched, found);
+            return found;
         }
         List<String> probe = new ArrayList<>();
         for (int i = 0; i + 2 <= searched.length(); i++) {
@@ -818,7 +834,14 @@ public final class JdbiOrderDao implements OrderDao {
                 parts.add("o.id >= :idLow AND o.id < :idHigh");
             } else if (searched != null) {
                 like = "%" + escapeLike(searched) + "%";
-                if (searched.length() == 1) {
+                Candidates one = searched.length() == 1 ? search.candidates(h, searched, q) : null;
+                if (one != null) {
+                    // One character in few enough orders: their ids, read once (see JdbiOrderDao#candidates).
+                    if (selective == COUNT_PROBE || one.ids().size() <= selective) {
+                        candidates = one.ids();
+                        parts.add(candidates.isEmpty() ? "FALSE" : "o.id = ANY(:candidates)");
+                    }
+                } else if (searched.length() == 1) {
                     gramLow = searched;
                     if (selective == COUNT_PROBE || rangeCount(h, searched, selective) <= selective) {
                         parts.add("o.id IN (SELECT g.order_id FROM order_search_gram g WHERE g.gram >= :gramLow AND g.gram < :gramHigh)");

@@ -114,12 +114,12 @@ class QueueQueryBruteForceTest {
 
     @Test
     void commonTextWithProvinceTypeAndKindMatchesBruteForce() {
-        // More than 200 candidates: narrowed by the filters' ids read from their indexes; two characters count exactly.
+        // More than 200 candidates: narrowed by the filters' ids read from their indexes; one or two characters count exactly.
         JdbiOrderDao dao = new JdbiOrderDao();
         String province = all.get(0).province();
         String type = all.get(5).type();
         String kind = all.get(5).subjectKind();
-        for (String text : List.of("cp", "20", "com", ".c", "icp")) {
+        for (String text : List.of("cp", "20", "com", ".c", "icp", "c", "2", "科")) {
             for (String[] f : List.of(new String[] {province, null, null}, new String[] {null, type, null},
                     new String[] {null, null, kind}, new String[] {province, type, kind}, new String[] {"99", null, null})) {
                 for (QueueSort sort : List.of(QueueSort.SUBJECT, QueueSort.SUBMITTED)) {
