@@ -42,16 +42,35 @@ import org.jdbi.v3.core.statement.SqlStatement;
 public final class JdbiOrderDao implements OrderDao {
     private static final String BOM = "\uFEFF";
     private final ObjectMapper json = Json.mapper();
-    /** A text search whose rarest character pair is in at most this many orders reads its candidates from the pairs. */
+    /** A text search with at most this many candidates reads its page from them; with more it scans in sort order. */
     static final int SELECTIVE_GRAM = 4000;
     /** Character pairs of a searched text probed for the rarest (a long text needs only a few). */
     private static final int MAX_PROBED_GRAMS = 8;
+    /** Orders per pair are counted up to this (beyond it a pair is just common). */
+    static final int PAIR_COUNT_CAP = 50_000;
+    /**
+     * Pair entries read at most to intersect the orders of a searched text's rarest pairs (about a microsecond each, a
+     * tenth of what checking an order costs); a text whose rarest pair is in more orders scans instead.
+     */
+    static final int PAIR_READ_BUDGET = 40_000;
+    /** Intersecting stops once this few candidates are left (checking them costs less than reading another pair). */
+    static final int FEW_CANDIDATES = 200;
     /** A text shaped like an order id (or its start) searches order ids by prefix, on the primary key. */
     private static final java.util.regex.Pattern ORDER_ID_PREFIX = java.util.regex.Pattern.compile("icp\\d{4,}");
     private final ReviewDueRule reviewDue;
     private final FindingsRule findingsRule;
     private final int selectiveGram;
     private final int largeMatch;
+    /**
+     * Orders per character pair (counted up to {@link #PAIR_COUNT_CAP}), as last counted: statistics for choosing the
+     * pairs to intersect, never for results. Emptied whenever pairs are written.
+     */
+    private final Map<String, Long> pairCounts = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The candidates of recently searched texts (the count and the page of one search read them once). Emptied whenever
+     * pairs are written; a candidate list is a superset of the matches only as long as the pairs do not change.
+     */
+    private final Map<String, Candidates> candidates = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Without deadlines: {@code review_due_at} is written as null (unknown). */
     public JdbiOrderDao() {
@@ -68,7 +87,7 @@ public final class JdbiOrderDao implements OrderDao {
         this(reviewDue, findingsRule, SELECTIVE_GRAM);
     }
 
-    /** Tests: text searches whose rarest pair is in more than {@code selectiveGram} orders scan instead. */
+    /** Tests: text searches with more than {@code selectiveGram} candidates read their page by a scan instead. */
     JdbiOrderDao(ReviewDueRule reviewDue, FindingsRule findingsRule, int selectiveGram) {
         this(reviewDue, findingsRule, selectiveGram, LARGE_MATCH);
     }
@@ -124,6 +143,7 @@ public final class JdbiOrderDao implements OrderDao {
                 + ":at, :search, :due)"), v, status)
                 .execute();
         insertParts(h, v);
+        pairsWritten();
         writeGrams(h, v.order().id(), Set.of(), grams(searchText(v.order())));
         writeFindings(h, v.order());
     }
@@ -143,6 +163,7 @@ public final class JdbiOrderDao implements OrderDao {
                 + "imported_at = :at, search_text = :search, review_due_at = :due, row_version = row_version + 1 WHERE id = :id"), v, status)
                 .execute();
         insertParts(h, v);
+        pairsWritten();
         writeGrams(h, id, before, grams(searchText(v.order())));
         writeFindings(h, v.order());
     }
@@ -378,8 +399,186 @@ public final class JdbiOrderDao implements OrderDao {
     @Override
     public long count(Tx tx, QueueQuery query) {
         Handle h = JdbiTx.handle(tx);
-        Filter f = Filter.of(h, query, COUNT_PROBE);
+        Long exact = exactTextCount(h, query);
+        if (exact != null) {
+            return exact;
+        }
+        Filter f = Filter.of(h, query, COUNT_PROBE, this);
         return f.bind(h.createQuery("SELECT COUNT(*) FROM orders o" + f.where)).mapTo(Long.class).one();
+    }
+
+    /**
+     * The matches of a search for one or two characters, alone or with province, type and subject kind: the orders
+     * of its pair (of the pairs its character starts) are exactly the orders whose text holds it (the pairs are written with the text, in its transaction), and the
+     * filters' orders are read from their indexes, so the intersection needs no check; null otherwise.
+     */
+    private Long exactTextCount(Handle h, QueueQuery q) {
+        if (q.text() == null || !q.statuses().isEmpty() || q.due() != DueFilter.ANY || q.findings() != FindingsFilter.ANY
+                || q.submittedBefore() != null) {
+            return null;
+        }
+        String searched = q.text().strip().toLowerCase(Locale.ROOT);
+        if (searched.length() > 2 || ORDER_ID_PREFIX.matcher(searched).matches()) {
+            return null;
+        }
+        boolean filtered = Filter.notBlank(q.province()) || Filter.notBlank(q.type()) || Filter.notBlank(q.subjectKind());
+        Candidates c = candidates(h, searched, q);
+        if (c == null || (filtered && !(c.narrowed() && c.allFiltersApplied()))) {
+            return null;
+        }
+        return (long) c.ids().size();
+    }
+
+    /** Pairs were written: the counts and candidates read before may be wrong now. */
+    private void pairsWritten() {
+        pairCounts.clear();
+        candidates.clear();
+    }
+
+    /**
+     * Candidates of a text search: order ids, sorted, holding every one of {@code pairs} (a superset of the matches),
+     * {@code narrowed} to the orders of the query's province, type and subject kind.
+     */
+    record Candidates(List<String> ids, List<String> pairs, boolean narrowed, boolean allFiltersApplied) {
+    }
+
+    /** Columns of the equality filters whose orders' ids an index holds in its entries: (column, ..., id). */
+    private static final List<String[]> NARROWING = List.of(new String[] {"province", "province"},
+            new String[] {"order_type", "type"}, new String[] {"subject_kind", "kind"});
+
+    /**
+     * {@link #candidates(Handle, String)} of the query's text, narrowed by the query's province, type and subject kind
+     * when they hold more than {@link #FEW_CANDIDATES}: each filter's order ids are read from its index (up to
+     * {@link #PAIR_READ_BUDGET}, a microsecond each) and intersected here, instead of looking up every candidate's row.
+     */
+    Candidates candidates(Handle h, String searched, QueueQuery q) {
+        Candidates c = candidates(h, searched);
+        if (c == null || c.ids().size() <= FEW_CANDIDATES) {
+            return c;
+        }
+        String[] values = {q.province(), q.type(), q.subjectKind()};
+        StringBuilder key = new StringBuilder(searched);
+        for (String v : values) {
+            key.append('\u0000').append(Filter.notBlank(v) ? v : "");
+        }
+        if (key.length() == searched.length() + values.length) {
+            return c;
+        }
+        Candidates cached = candidates.get(key.toString());
+        if (cached != null) {
+            return cached;
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>(c.ids());
+        boolean narrowed = false;
+        boolean all = true;
+        for (int i = 0; i < values.length; i++) {
+            if (!Filter.notBlank(values[i])) {
+                continue;
+            }
+            List<String> of = h.createQuery("SELECT id FROM orders WHERE " + NARROWING.get(i)[0] + " = :v LIMIT :cap")
+                    .bind("v", values[i]).bind("cap", PAIR_READ_BUDGET + 1).mapTo(String.class).list();
+            if (of.size() <= PAIR_READ_BUDGET) {
+                ids.retainAll(new java.util.HashSet<>(of));
+                narrowed = true;
+            } else {
+                all = false;
+            }
+        }
+        if (!narrowed) {
+            return c;
+        }
+        List<String> sorted = new ArrayList<>(ids);
+        java.util.Collections.sort(sorted);
+        Candidates found = new Candidates(List.copyOf(sorted), c.pairs(), true, all);
+        remember(key.toString(), found);
+        return found;
+    }
+
+    private void remember(String key, Candidates found) {
+        if (candidates.size() >= 16) {
+            candidates.clear();
+        }
+        candidates.put(key, found);
+    }
+
+    /**
+     * The orders holding the rarest pairs of {@code searched} (two characters or more), read from the pair table and
+     * intersected here: the rarest pair's orders first, then the next rarest while the pairs read stay within
+     * {@link #PAIR_READ_BUDGET} and more than {@link #FEW_CANDIDATES} are left. Null when even the rarest pair is too
+     * common to read (then a scan in sort order finds a page soon).
+     */
+    Candidates candidates(Handle h, String searched) {
+        Candidates cached = candidates.get(searched);
+        if (cached != null) {
+            return cached;
+        }
+        if (searched.length() == 1) {
+            // One character: the pairs it starts hold exactly the orders whose text has it (every character starts one).
+            long n = pairCounts.computeIfAbsent("\u0000" + searched, k -> h.createQuery(
+                            "SELECT COUNT(*) FROM (SELECT 1 FROM order_search_gram WHERE gram >= :lo AND gram < :hi LIMIT :cap)")
+                    .bind("lo", searched).bind("hi", Filter.next(searched)).bind("cap", PAIR_READ_BUDGET + 1).mapTo(Long.class).one());
+            if (n > PAIR_READ_BUDGET) {
+                return null;
+            }
+            List<String> sorted = new ArrayList<>(new java.util.HashSet<>(h.createQuery(
+                            "SELECT order_id FROM order_search_gram WHERE gram >= :lo AND gram < :hi")
+                    .bind("lo", searched).bind("hi", Filter.next(searched)).mapTo(String.class).list()));
+            java.util.Collections.sort(sorted);
+            Candidates found = new Candidates(List.copyOf(sorted), List.of(), false, true);
+            remember(searched, found);
+            return found;
+        }
+        List<String> probe = new ArrayList<>();
+        for (int i = 0; i + 2 <= searched.length(); i++) {
+            String pair = searched.substring(i, i + 2);
+            if (!probe.contains(pair)) {
+                probe.add(pair);
+            }
+        }
+        if (probe.size() > MAX_PROBED_GRAMS) {
+            // The first and the last pairs of a long text, and some between.
+            List<String> spread = new ArrayList<>();
+            for (int i = 0; i < MAX_PROBED_GRAMS; i++) {
+                String pair = probe.get(i * (probe.size() - 1) / (MAX_PROBED_GRAMS - 1));
+                if (!spread.contains(pair)) {
+                    spread.add(pair);
+                }
+            }
+            probe = spread;
+        }
+        Map<String, Long> counts = new java.util.HashMap<>();
+        for (String g : probe) {
+            counts.put(g, pairCounts.computeIfAbsent(g, k -> h.createQuery(
+                            "SELECT COUNT(*) FROM (SELECT 1 FROM order_search_gram WHERE gram = :gram LIMIT :cap)")
+                    .bind("gram", k).bind("cap", PAIR_COUNT_CAP).mapTo(Long.class).one()));
+        }
+        probe.sort(java.util.Comparator.comparing(counts::get));
+        if (counts.get(probe.get(0)) > PAIR_READ_BUDGET) {
+            return null;
+        }
+        java.util.Set<String> ids = null;
+        List<String> used = new ArrayList<>();
+        long read = 0;
+        for (String g : probe) {
+            long n = counts.get(g);
+            if (ids != null && (ids.size() <= FEW_CANDIDATES || read + n > PAIR_READ_BUDGET)) {
+                break;
+            }
+            List<String> orders = h.createQuery("SELECT order_id FROM order_search_gram WHERE gram = :gram").bind("gram", g)
+                    .mapTo(String.class).list();
+            read += orders.size();
+            used.add(g);
+            if (ids == null) {
+                ids = new java.util.HashSet<>(orders);
+            } else {
+                ids.retainAll(new java.util.HashSet<>(orders));
+            }
+        }
+        List<String> sorted = new ArrayList<>(ids);
+        java.util.Collections.sort(sorted);
+        Candidates found = new Candidates(List.copyOf(sorted), List.copyOf(used), false, true);
+        remember(searched, found);
+        return found;
     }
 
     @Override
@@ -388,7 +587,11 @@ public final class JdbiOrderDao implements OrderDao {
         if (!query.filtered()) {
             return Math.min(limit, h.createQuery("SELECT COUNT(*) FROM orders").mapTo(Long.class).one());
         }
-        Filter f = Filter.of(h, query, COUNT_PROBE);
+        Long exact = exactTextCount(h, query);
+        if (exact != null) {
+            return Math.min(limit, exact);
+        }
+        Filter f = Filter.of(h, query, COUNT_PROBE, this);
         return f.bind(h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM orders o" + f.where + " LIMIT :cap)"))
                 .bind("cap", limit).mapTo(Long.class).one();
     }
@@ -396,7 +599,7 @@ public final class JdbiOrderDao implements OrderDao {
     @Override
     public List<QueueRow> page(Tx tx, QueueQuery query, int offset, int limit) {
         Handle h = JdbiTx.handle(tx);
-        Filter f = Filter.of(h, query, selectiveGram);
+        Filter f = Filter.of(h, query, selectiveGram, this);
         String direction = query.ascending() ? " ASC" : " DESC";
         String prefix = sortedIndexPrefix(query, direction);
         String order = prefix + orderBy(query.sort(), direction) + (query.sort() == QueueSort.ORDER_ID ? "" : ", o.id" + direction);
@@ -413,6 +616,11 @@ public final class JdbiOrderDao implements OrderDao {
                 && countUpTo(tx, query, largeMatch) >= largeMatch) {
             // Many matches: read them in sort order and stop after the page, rather than sort them all.
             hint = " USE INDEX (" + sortIndex(h, query.sort()) + ")";
+        }
+        if (f.candidates != null) {
+            // A list of candidate ids: read them by the primary key and sort them (H2 otherwise may walk a filter's or
+            // the sort column's index over many more orders, testing each against the list).
+            hint = " USE INDEX (" + sortIndex(h, QueueSort.ORDER_ID) + ")";
         }
         return f.bind(h.createQuery("SELECT o.id, o.version, o.subject_name, o.subject_kind, o.province, o.order_type, "
                         + "o.submitted_at, o.status, o.review_due_at, o.findings_errors, o.findings_warnings FROM orders o" + hint + f.where
@@ -454,6 +662,7 @@ public final class JdbiOrderDao implements OrderDao {
                 .bind("after", after.get()).bind("limit", batch)
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list();
         PreparedBatch added = h.prepareBatch("MERGE INTO order_search_gram (gram, order_id) KEY (gram, order_id) VALUES (:gram, :id)");
+        pairsWritten();
         for (String[] row : rows) {
             for (String g : grams(row[1])) {
                 added.bind("gram", g).bind("id", row[0]).add();
@@ -571,19 +780,24 @@ public final class JdbiOrderDao implements OrderDao {
         final QueueQuery query;
         final String text;
         final String idLow;
+        /** The candidate order ids of a text search (see {@link JdbiOrderDao#candidates}); null when the text scans. */
+        final List<String> candidates;
+        /** The one pair whose orders are the candidates, when one pair is all it took. */
         final String gram;
         final String gramLow;
 
-        private Filter(String where, QueueQuery query, String text, String idLow, String gram, String gramLow) {
+        private Filter(String where, QueueQuery query, String text, String idLow, List<String> candidates, String gram,
+                       String gramLow) {
             this.where = where;
             this.query = query;
             this.text = text;
             this.idLow = idLow;
+            this.candidates = candidates;
             this.gram = gram;
             this.gramLow = gramLow;
         }
 
-        static Filter of(Handle h, QueueQuery q, int selective) {
+        static Filter of(Handle h, QueueQuery q, int selective, JdbiOrderDao search) {
             List<String> parts = new ArrayList<>();
             if (!q.statuses().isEmpty()) {
                 parts.add("o.status IN (<statuses>)");
@@ -613,6 +827,7 @@ public final class JdbiOrderDao implements OrderDao {
             String searched = notBlank(q.text()) ? q.text().strip().toLowerCase(Locale.ROOT) : null;
             String like = null;
             String idLow = null;
+            List<String> candidates = null;
             String gram = null;
             String gramLow = null;
             if (searched != null && ORDER_ID_PREFIX.matcher(searched).matches()) {
@@ -621,54 +836,38 @@ public final class JdbiOrderDao implements OrderDao {
                 parts.add("o.id >= :idLow AND o.id < :idHigh");
             } else if (searched != null) {
                 like = "%" + escapeLike(searched) + "%";
-                if (searched.length() == 1) {
+                Candidates one = searched.length() == 1 ? search.candidates(h, searched, q) : null;
+                if (one != null) {
+                    // One character in few enough orders: their ids, read once (see JdbiOrderDao#candidates).
+                    if (selective == COUNT_PROBE || one.ids().size() <= selective) {
+                        candidates = one.ids();
+                        parts.add(candidates.isEmpty() ? "FALSE" : "o.id = ANY(:candidates)");
+                    }
+                } else if (searched.length() == 1) {
                     gramLow = searched;
                     if (selective == COUNT_PROBE || rangeCount(h, searched, selective) <= selective) {
                         parts.add("o.id IN (SELECT g.order_id FROM order_search_gram g WHERE g.gram >= :gramLow AND g.gram < :gramHigh)");
                     }
                 } else {
-                    gram = rarest(h, searched, selective);
-                    if (gram != null) {
-                        parts.add("o.id IN (SELECT g.order_id FROM order_search_gram g WHERE g.gram = :gram)");
+                    // Counting reads the candidates however many (a lookup each, far less than LIKE over every order);
+                    // a page reads them when they are few, else it scans in sort order (many matches: a page comes soon).
+                    Candidates c = search.candidates(h, searched, q);
+                    if (c != null && (selective == COUNT_PROBE || c.ids().size() <= selective)) {
+                        if (c.ids().isEmpty()) {
+                            parts.add("FALSE");
+                        } else if (c.pairs().size() == 1 && !c.narrowed()) {
+                            // One pair's orders: H2 reads them from the pair table itself (cheaper than a long array).
+                            gram = c.pairs().get(0);
+                            parts.add("o.id IN (SELECT g.order_id FROM order_search_gram g WHERE g.gram = :gram)");
+                        } else {
+                            candidates = c.ids();
+                            parts.add("o.id = ANY(:candidates)");
+                        }
                     }
                 }
                 parts.add("o.search_text LIKE :text ESCAPE '!'");
             }
-            return new Filter(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), q, like, idLow, gram, gramLow);
-        }
-
-        /**
-         * The pair of {@code searched} found in the fewest orders, when those are few enough to be read as candidates;
-         * null when every pair is common (then scanning in sort order finds a page fast).
-         */
-        private static String rarest(Handle h, String searched, int selective) {
-            List<String> pairs = new ArrayList<>();
-            for (int i = 0; i + 2 <= searched.length(); i++) {
-                pairs.add(searched.substring(i, i + 2));
-            }
-            List<String> probe = pairs.stream().distinct().collect(Collectors.toList());
-            if (probe.size() > MAX_PROBED_GRAMS) {
-                // The first and the last pairs of a long text, and some between.
-                List<String> spread = new ArrayList<>();
-                for (int i = 0; i < MAX_PROBED_GRAMS; i++) {
-                    spread.add(probe.get(i * (probe.size() - 1) / (MAX_PROBED_GRAMS - 1)));
-                }
-                probe = spread.stream().distinct().collect(Collectors.toList());
-            }
-            String best = null;
-            long fewest = Long.MAX_VALUE;
-            for (String g : probe) {
-                long n = h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM order_search_gram WHERE gram = :gram LIMIT :cap)")
-                        .bind("gram", g).bind("cap", selective + 1).mapTo(Long.class).one();
-                if (n < fewest) {
-                    fewest = n;
-                    best = g;
-                }
-                if (n <= selective / 20) {
-                    break;
-                }
-            }
-            return fewest <= selective || selective == COUNT_PROBE ? best : null;
+            return new Filter(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), q, like, idLow, candidates, gram, gramLow);
         }
 
         private static long rangeCount(Handle h, String c, int selective) {
@@ -701,6 +900,9 @@ public final class JdbiOrderDao implements OrderDao {
             if (idLow != null) {
                 s.bind("idLow", idLow).bind("idHigh", idLow + Character.MAX_VALUE);
             }
+            if (candidates != null && !candidates.isEmpty()) {
+                s.bind("candidates", candidates.toArray(new String[0]));
+            }
             if (gram != null) {
                 s.bind("gram", gram);
             }
@@ -720,7 +922,7 @@ public final class JdbiOrderDao implements OrderDao {
             return s;
         }
 
-        private static boolean notBlank(String s) {
+        static boolean notBlank(String s) {
             return s != null && !s.isBlank();
         }
 

@@ -45,9 +45,23 @@ public final class ReviewScreen implements MainView {
     public Parent build(Messages messages) {
         order.setMessages(messages);
         Parent queueRoot = queue.build(messages);
-        Parent orderRoot = ViewLoader.load(OrderReviewController.class, new OrderReviewController(order, tasks, messages),
-                messages.bundle()).root();
-        orderRoot.getStylesheets().add(ReviewScreen.class.getResource("review.css").toExternalForm());
+        // The order view is built after the window's first frame, not before it: once the queue has its first rows
+        // (or when an order shows first, --open).
+        Parent[] orderRoot = new Parent[1];
+        Runnable buildOrderView = () -> {
+            if (orderRoot[0] == null) {
+                orderRoot[0] = ViewLoader.load(OrderReviewController.class, new OrderReviewController(order, tasks, messages),
+                        messages.bundle()).root();
+                orderRoot[0].getStylesheets().add(ReviewScreen.class.getResource("review.css").toExternalForm());
+            }
+        };
+        queue.summaryProperty().addListener(new javafx.beans.value.ChangeListener<String>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends String> obs, String was, String now) {
+                obs.removeListener(this);
+                javafx.application.Platform.runLater(buildOrderView);
+            }
+        });
         root.setOnKeyPressed(event -> {
             if (EXPORT.match(event)) {
                 event.consume();
@@ -55,7 +69,10 @@ public final class ReviewScreen implements MainView {
             }
         });
         order.showingProperty().subscribe(showing -> {
-            Node shown = showing ? orderRoot : queueRoot;
+            if (showing) {
+                buildOrderView.run();
+            }
+            Node shown = showing ? orderRoot[0] : queueRoot;
             root.getChildren().setAll(shown);
             if (!showing) {
                 Node table = queueRoot.lookup(".table-view");

@@ -113,6 +113,27 @@ class QueueQueryBruteForceTest {
     }
 
     @Test
+    void commonTextWithProvinceTypeAndKindMatchesBruteForce() {
+        // More than 200 candidates: narrowed by the filters' ids read from their indexes; one or two characters count exactly.
+        JdbiOrderDao dao = new JdbiOrderDao();
+        String province = all.get(0).province();
+        String type = all.get(5).type();
+        String kind = all.get(5).subjectKind();
+        for (String text : List.of("cp", "20", "com", ".c", "icp", "c", "2", "科")) {
+            for (String[] f : List.of(new String[] {province, null, null}, new String[] {null, type, null},
+                    new String[] {null, null, kind}, new String[] {province, type, kind}, new String[] {"99", null, null})) {
+                for (QueueSort sort : List.of(QueueSort.SUBJECT, QueueSort.SUBMITTED)) {
+                    for (Set<OrderStatus> statuses : List.of(Set.<OrderStatus>of(), Set.of(OrderStatus.PENDING))) {
+                        QueueQuery q = new QueueQuery(statuses, f[0], f[1], f[2], text, sort, true);
+                        assertSame(dao, q, "text " + text + " " + String.join("/", String.valueOf(f[0]), String.valueOf(f[1]),
+                                String.valueOf(f[2])) + " " + sort + " " + statuses);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void largeMatchesReadThroughEverySortIndex() {
         // Every match counts as large: each page names its sort column's index.
         JdbiOrderDao dao = new JdbiOrderDao(ReviewDueRule.NONE, FindingsRule.NONE, 4000, 1);
@@ -230,12 +251,16 @@ class QueueQueryBruteForceTest {
         return r.subjectName();
     }
 
-    /** Substrings of the stored texts (one to eight characters, from names, domains and ids), id prefixes, misses. */
+    /**
+     * Substrings of the stored texts (one to eight characters, from names, domains and ids), id prefixes, digits of
+     * order serials and domain suffixes (every pair common: the intersection of pairs), misses.
+     */
     private static List<String> searchedTexts() {
         Random random = new Random(5);
         Set<String> texts = new LinkedHashSet<>(List.of("科技", "有限公司", "com", ".cn", "a", "科", "x", "zzzz", "100%", "_", "!",
                 "icp2", "icp2026", all.get(7).orderId(), all.get(7).orderId().toLowerCase(Locale.ROOT).substring(0, 9), "  科技  ",
-                all.get(9).orderId().substring(6)));
+                all.get(9).orderId().substring(6), all.get(11).orderId().substring(12, 17), all.get(13).orderId().substring(11, 15),
+                ".net.cn", ".com", "net", "2026"));
         List<String> stored = new ArrayList<>(orders.values().stream().map(JdbiOrderDao::searchText).toList());
         while (texts.size() < 45) {
             String s = stored.get(random.nextInt(stored.size()));
