@@ -57,6 +57,8 @@ public final class JdbiOrderDao implements OrderDao {
     static final int FEW_CANDIDATES = 200;
     /** A text shaped like an order id (or its start) searches order ids by prefix, on the primary key. */
     private static final java.util.regex.Pattern ORDER_ID_PREFIX = java.util.regex.Pattern.compile("icp\\d{4,}");
+    /** A resident ID number (lower case), whole or masked as the desk shows it: {@code 4403**********123x}. */
+    private static final java.util.regex.Pattern ID_NUMBER = java.util.regex.Pattern.compile("\\d{4}[\\d*]{10}\\d{3}[\\dx]");
     private final ReviewDueRule reviewDue;
     private final FindingsRule findingsRule;
     private final int selectiveGram;
@@ -780,18 +782,21 @@ public final class JdbiOrderDao implements OrderDao {
         final QueueQuery query;
         final String text;
         final String idLow;
+        /** A searched ID number as a LIKE pattern (masked digits as {@code _}); null when the text is not one. */
+        final String idNumber;
         /** The candidate order ids of a text search (see {@link JdbiOrderDao#candidates}); null when the text scans. */
         final List<String> candidates;
         /** The one pair whose orders are the candidates, when one pair is all it took. */
         final String gram;
         final String gramLow;
 
-        private Filter(String where, QueueQuery query, String text, String idLow, List<String> candidates, String gram,
-                       String gramLow) {
+        private Filter(String where, QueueQuery query, String text, String idLow, String idNumber, List<String> candidates,
+                       String gram, String gramLow) {
             this.where = where;
             this.query = query;
             this.text = text;
             this.idLow = idLow;
+            this.idNumber = idNumber;
             this.candidates = candidates;
             this.gram = gram;
             this.gramLow = gramLow;
@@ -827,6 +832,7 @@ public final class JdbiOrderDao implements OrderDao {
             String searched = notBlank(q.text()) ? q.text().strip().toLowerCase(Locale.ROOT) : null;
             String like = null;
             String idLow = null;
+            String idNumber = null;
             List<String> candidates = null;
             String gram = null;
             String gramLow = null;
@@ -834,6 +840,12 @@ public final class JdbiOrderDao implements OrderDao {
                 // An order id or its start: a range of the primary key (ids are stored in upper case).
                 idLow = searched.toUpperCase(Locale.ROOT);
                 parts.add("o.id >= :idLow AND o.id < :idHigh");
+            } else if (searched != null && ID_NUMBER.matcher(searched).matches()) {
+                // A resident ID number, whole or masked (4403**********1234): the principals' and individual subjects'
+                // numbers through their indexes (the number is in no search text; H2 reads the 4-digit prefix's range).
+                idNumber = searched.toUpperCase(Locale.ROOT).replace('*', '_');
+                parts.add("o.id IN (SELECT p.order_id FROM principal p WHERE p.id_number LIKE :idNumber"
+                        + " UNION SELECT s.order_id FROM subject s WHERE s.certificate_number LIKE :idNumber)");
             } else if (searched != null) {
                 like = "%" + escapeLike(searched) + "%";
                 Candidates one = searched.length() == 1 ? search.candidates(h, searched, q) : null;
@@ -867,7 +879,7 @@ public final class JdbiOrderDao implements OrderDao {
                 }
                 parts.add("o.search_text LIKE :text ESCAPE '!'");
             }
-            return new Filter(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), q, like, idLow, candidates, gram, gramLow);
+            return new Filter(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), q, like, idLow, idNumber, candidates, gram, gramLow);
         }
 
         private static long rangeCount(Handle h, String c, int selective) {
@@ -899,6 +911,9 @@ public final class JdbiOrderDao implements OrderDao {
             }
             if (idLow != null) {
                 s.bind("idLow", idLow).bind("idHigh", idLow + Character.MAX_VALUE);
+            }
+            if (idNumber != null) {
+                s.bind("idNumber", idNumber);
             }
             if (candidates != null && !candidates.isEmpty()) {
                 s.bind("candidates", candidates.toArray(new String[0]));
