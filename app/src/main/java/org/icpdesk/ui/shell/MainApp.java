@@ -99,13 +99,13 @@ public final class MainApp extends Application {
         return at >= 0 && at + 1 < args.size() ? java.util.Optional.of(java.nio.file.Path.of(args.get(at + 1))) : java.util.Optional.empty();
     }
 
-    /** Writes when the stage was shown and when the queue had counted its rows (ms after the JVM started), then exits. */
     /** CPU time of the process so far, every thread (the JIT's and the collector's too): what a busy machine bends less than the clock. */
     static long cpuMillis() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1_000_000;
     }
 
+    /** Writes when the stage was shown and when the queue had counted its rows (ms after the JVM started), then exits. */
     private void reportStartup(java.nio.file.Path file, long shownMillis, long shownCpuMillis) {
         // The main view's summary carries numbers once its first rows are counted ("Counting orders..." has none).
         javafx.beans.value.ObservableStringValue summary = window.mainSummary();
