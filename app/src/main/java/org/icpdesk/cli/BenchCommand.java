@@ -427,6 +427,10 @@ final class BenchCommand extends StoreCommand {
         q.put("textSearchOrderIdPrefix", QueueQuery.all().withText("ICP20261"));
         q.put("textSearchSerialDigits", QueueQuery.all().withText("04217"));
         q.put("textSearchProvince44BySubject", new QueueQuery(java.util.Set.of(), "44", null, null, "科技", QueueSort.SUBJECT, true));
+        q.put("textSearchMaskedIdNumber", QueueQuery.all().withText("4403**********1234"));
+        q.put("textSearchWholeIdNumber", QueueQuery.all().withText("440304199001011234"));
+        q.put("sortByKind", QueueQuery.all().sortedBy(QueueSort.KIND, true));
+        q.put("sortByAgeOldestFirst", QueueQuery.all().sortedBy(QueueSort.AGE, false));
         q.put("hasFindings", QueueQuery.all().withFindings(org.icpdesk.order.service.FindingsFilter.WITH_FINDINGS));
         q.put("clean", QueueQuery.all().withFindings(org.icpdesk.order.service.FindingsFilter.CLEAN));
         q.put("sortByFindingsDesc", QueueQuery.all().sortedBy(QueueSort.FINDINGS, false));

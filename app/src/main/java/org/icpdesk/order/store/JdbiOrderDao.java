@@ -782,21 +782,18 @@ public final class JdbiOrderDao implements OrderDao {
         final QueueQuery query;
         final String text;
         final String idLow;
-        /** A searched ID number as a LIKE pattern (masked digits as {@code _}); null when the text is not one. */
-        final String idNumber;
         /** The candidate order ids of a text search (see {@link JdbiOrderDao#candidates}); null when the text scans. */
         final List<String> candidates;
         /** The one pair whose orders are the candidates, when one pair is all it took. */
         final String gram;
         final String gramLow;
 
-        private Filter(String where, QueueQuery query, String text, String idLow, String idNumber, List<String> candidates,
-                       String gram, String gramLow) {
+        private Filter(String where, QueueQuery query, String text, String idLow, List<String> candidates, String gram,
+                       String gramLow) {
             this.where = where;
             this.query = query;
             this.text = text;
             this.idLow = idLow;
-            this.idNumber = idNumber;
             this.candidates = candidates;
             this.gram = gram;
             this.gramLow = gramLow;
@@ -832,7 +829,6 @@ public final class JdbiOrderDao implements OrderDao {
             String searched = notBlank(q.text()) ? q.text().strip().toLowerCase(Locale.ROOT) : null;
             String like = null;
             String idLow = null;
-            String idNumber = null;
             List<String> candidates = null;
             String gram = null;
             String gramLow = null;
@@ -843,9 +839,14 @@ public final class JdbiOrderDao implements OrderDao {
             } else if (searched != null && ID_NUMBER.matcher(searched).matches()) {
                 // A resident ID number, whole or masked (4403**********1234): the principals' and individual subjects'
                 // numbers through their indexes (the number is in no search text; H2 reads the 4-digit prefix's range).
-                idNumber = searched.toUpperCase(Locale.ROOT).replace('*', '_');
-                parts.add("o.id IN (SELECT p.order_id FROM principal p WHERE p.id_number LIKE :idNumber"
-                        + " UNION SELECT s.order_id FROM subject s WHERE s.certificate_number LIKE :idNumber)");
+                // Read first, then matched by key: as a subquery H2 ran it once per order (1.4 s at 100,000 orders).
+                String pattern = searched.toUpperCase(Locale.ROOT).replace('*', '_');
+                String head = pattern.substring(0, 4);
+                candidates = h.createQuery("SELECT order_id FROM principal WHERE id_number >= :lo AND id_number < :hi"
+                                + " AND id_number LIKE :pattern UNION SELECT order_id FROM subject WHERE certificate_number >= :lo"
+                                + " AND certificate_number < :hi AND certificate_number LIKE :pattern")
+                        .bind("lo", head).bind("hi", next(head)).bind("pattern", pattern).mapTo(String.class).list();
+                parts.add(candidates.isEmpty() ? "FALSE" : "o.id = ANY(:candidates)");
             } else if (searched != null) {
                 like = "%" + escapeLike(searched) + "%";
                 Candidates one = searched.length() == 1 ? search.candidates(h, searched, q) : null;
@@ -879,7 +880,7 @@ public final class JdbiOrderDao implements OrderDao {
                 }
                 parts.add("o.search_text LIKE :text ESCAPE '!'");
             }
-            return new Filter(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), q, like, idLow, idNumber, candidates, gram, gramLow);
+            return new Filter(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), q, like, idLow, candidates, gram, gramLow);
         }
 
         private static long rangeCount(Handle h, String c, int selective) {
@@ -911,9 +912,6 @@ public final class JdbiOrderDao implements OrderDao {
             }
             if (idLow != null) {
                 s.bind("idLow", idLow).bind("idHigh", idLow + Character.MAX_VALUE);
-            }
-            if (idNumber != null) {
-                s.bind("idNumber", idNumber);
             }
             if (candidates != null && !candidates.isEmpty()) {
                 s.bind("candidates", candidates.toArray(new String[0]));
