@@ -10,8 +10,14 @@ import java.util.List;
  */
 public final class CharDiff {
 
-    /** A run of the read value; {@code same} when the entered value has these characters at this place. */
-    public record Segment(String text, boolean same) {
+    /**
+     * A run of the read value; {@code same} when the entered value has these characters at this place. A
+     * {@code missing} run (only from {@link #withMissing}) holds entered characters the read value lacks at this place.
+     */
+    public record Segment(String text, boolean same, boolean missing) {
+        public Segment(String text, boolean same) {
+            this(text, same, false);
+        }
     }
 
     private CharDiff() {
@@ -19,6 +25,18 @@ public final class CharDiff {
 
     /** The read value in segments against the entered one. */
     public static List<Segment> of(String entered, String read) {
+        return diff(entered, read, false);
+    }
+
+    /**
+     * As {@link #of}, with the entered characters the read value lacks as {@code missing} segments where they would
+     * stand: a dropped character (芝罘区 read as 芝区) shows, where {@link #of} would show the read value all same.
+     */
+    public static List<Segment> withMissing(String entered, String read) {
+        return diff(entered, read, true);
+    }
+
+    private static List<Segment> diff(String entered, String read, boolean missing) {
         int[] a = entered.codePoints().toArray();
         int[] b = read.codePoints().toArray();
         int[][] lcs = new int[a.length + 1][b.length + 1];
@@ -32,28 +50,49 @@ public final class CharDiff {
         boolean runSame = true;
         int i = 0;
         int j = 0;
+        StringBuilder lacking = new StringBuilder();
         while (j < b.length) {
             boolean same;
             if (i < a.length && a[i] == b[j]) {
                 same = true;
                 i++;
             } else if (i < a.length && lcs[i + 1][j] >= lcs[i][j + 1]) {
-                i++; // a character only the entered value has: nothing to show in the read value
+                if (missing) {
+                    flush(out, run, runSame);
+                    lacking.appendCodePoint(a[i]);
+                }
+                i++; // a character only the entered value has: not in the read value
                 continue;
             } else {
                 same = false;
             }
+            if (lacking.length() > 0) {
+                out.add(new Segment(lacking.toString(), false, true));
+                lacking.setLength(0);
+            }
             if (run.length() > 0 && same != runSame) {
-                out.add(new Segment(run.toString(), runSame));
-                run.setLength(0);
+                flush(out, run, runSame);
             }
             runSame = same;
             run.appendCodePoint(b[j]);
             j++;
         }
-        if (run.length() > 0) {
-            out.add(new Segment(run.toString(), runSame));
+        flush(out, run, runSame);
+        if (missing) {
+            while (i < a.length) {
+                lacking.appendCodePoint(a[i++]);
+            }
+            if (lacking.length() > 0) {
+                out.add(new Segment(lacking.toString(), false, true));
+            }
         }
         return out;
+    }
+
+    private static void flush(List<Segment> out, StringBuilder run, boolean same) {
+        if (run.length() > 0) {
+            out.add(new Segment(run.toString(), same));
+            run.setLength(0);
+        }
     }
 }

@@ -41,6 +41,11 @@ public final class FieldComparison {
             return read == null ? List.of() : CharDiff.of(entered == null ? "" : entered, read);
         }
 
+        /** As {@link #diff()}, with the entered characters the reading lacks as missing segments where they stand. */
+        public List<CharDiff.Segment> diffWithMissing() {
+            return read == null ? List.of() : CharDiff.withMissing(entered == null ? "" : entered, read);
+        }
+
         @Override
         public String toString() {
             return "Row[" + field + ", " + status + "]";

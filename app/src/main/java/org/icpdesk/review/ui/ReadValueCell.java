@@ -9,7 +9,8 @@ import org.icpdesk.review.domain.FieldComparison;
 
 /**
  * The value read from a certificate, in the field table: on a mismatch, the characters the entered value does not have
- * are highlighted, then the confidence. A long value (an address) wraps to the column's width in a row of a few lines,
+ * are highlighted, the entered characters the reading lacks are shown struck through where they stand, then the
+ * confidence. A long value (an address) wraps to the column's width in a row of a few lines,
  * never more; the accessible text is the plain value, so that screen readers and tests read what the cell says.
  */
 final class ReadValueCell extends TableCell<FieldComparison.Row, String> {
@@ -33,9 +34,9 @@ final class ReadValueCell extends TableCell<FieldComparison.Row, String> {
             return;
         }
         TextFlow flow = new TextFlow();
-        for (CharDiff.Segment segment : row.diff()) {
+        for (CharDiff.Segment segment : row.diffWithMissing()) {
             Text t = new Text(segment.text());
-            t.getStyleClass().add(segment.same() ? "diff-same" : "diff-changed");
+            t.getStyleClass().add(segment.missing() ? "diff-missing" : segment.same() ? "diff-same" : "diff-changed");
             flow.getChildren().add(t);
         }
         if (row.confidence() != null) {

@@ -30,4 +30,20 @@ class CharDiffTest {
         assertThat(CharDiff.of("", "新")).containsExactly(new Segment("新", false));
         assertThat(CharDiff.of("x", "")).isEqualTo(List.of());
     }
+
+    @Test
+    void withMissingShowsWhatTheReadingDropped() {
+        assertThat(CharDiff.withMissing("烟台市芝罘区光明路", "烟台市芝区光明路")).containsExactly(
+                new Segment("烟台市芝", true), new Segment("罘", false, true), new Segment("区光明路", true));
+        assertThat(CharDiff.withMissing("张三丰", "张山丰")).containsExactly(new Segment("张", true),
+                new Segment("三", false, true), new Segment("山", false), new Segment("丰", true));
+        assertThat(CharDiff.withMissing("有限责任公司", "有限公司")).containsExactly(new Segment("有限", true),
+                new Segment("责任", false, true), new Segment("公司", true));
+        assertThat(CharDiff.withMissing("abcd", "ab")).containsExactly(new Segment("ab", true), new Segment("cd", false, true));
+        assertThat(CharDiff.withMissing("same", "same")).containsExactly(new Segment("same", true));
+        // The read value is the non-missing segments in order, as with of().
+        String read = "六盘水市弘毅餐饮管理有限公司";
+        assertThat(CharDiff.withMissing("六盘水市弘毅餐饮管理有限责任公司", read).stream().filter(x -> !x.missing())
+                .map(Segment::text).reduce("", String::concat)).isEqualTo(read);
+    }
 }
