@@ -29,11 +29,19 @@ public final class CharDiff {
     }
 
     /**
-     * As {@link #of}, with the entered characters the read value lacks as {@code missing} segments where they would
-     * stand: a dropped character (芝罘区 read as 芝区) shows, where {@link #of} would show the read value all same.
+     * As {@link #of}, with the entered characters the read value dropped as {@code missing} segments where they would
+     * stand: 芝罘区 read as 芝区 shows the 罘, where {@link #of} would show the read value all same. A reading with
+     * characters of its own is shown as {@link #of} shows it.
      */
     public static List<Segment> withMissing(String entered, String read) {
-        return diff(entered, read, true);
+        List<Segment> all = diff(entered, read, true);
+        // Where the reading has characters of its own (5980 read as 868X), they say where it differs; struck-through
+        // entered characters between them would be noise. Only a reading that merely dropped characters shows them.
+        return all.stream().anyMatch(CharDiff::changed) ? diff(entered, read, false) : all;
+    }
+
+    private static boolean changed(Segment s) {
+        return !s.same() && !s.missing();
     }
 
     private static List<Segment> diff(String entered, String read, boolean missing) {
