@@ -110,7 +110,7 @@ final class PipelineReader implements CertificateReader {
         List<QualityProblem> problems = new ArrayList<>(ImageQuality.problems(ImageQuality.measure(judged)));
         try {
             boolean primaryRapid = rapid != null;
-            Pass pass = bestPass(image, kind, primaryRapid);
+            Pass pass = bestPass(image, new Preprocessor.Bounds(bounds), kind, primaryRapid);
             CertificateKind resolved = pass.kind();
             if (resolved == null || pass.labels() < MIN_LABELS) {
                 problems.add(QualityProblem.NOT_THIS_KIND);
@@ -311,14 +311,16 @@ final class PipelineReader implements CertificateReader {
      * Reads in the likely orientation first (landscape for ID cards), then the others until the kind's labels show;
      * for an unknown kind, until some kind's labels show.
      */
-    private Pass bestPass(BufferedImage image, CertificateKind kind, boolean primaryRapid) throws OcrException {
+    private Pass bestPass(BufferedImage image, Preprocessor.Bounds bounds, CertificateKind kind, boolean primaryRapid)
+            throws OcrException {
         boolean portrait = image.getHeight() > image.getWidth() * 1.1;
         boolean card = kind == CertificateKind.ID_CARD_FRONT || kind == CertificateKind.ID_CARD_BACK;
         List<Integer> turns = new ArrayList<>(card && portrait ? List.of(1, 3) : List.of(0, 2));
         Pass best = null;
         for (int i = 0; i < turns.size(); i++) {
             int t = turns.get(i);
-            Pass p = primaryRapid ? read(rapid, rapidPrep(image, kind), image, t, kind) : read(tesseract(), tessPrep, image, t, kind);
+            Pass p = primaryRapid ? read(rapid, rapidPrep(image, kind), image, bounds, t, kind)
+                    : read(tesseract(), tessPrep, image, bounds, t, kind);
             boolean upright = verticalShare(p.page()) < 0.5;
             if (!upright) {
                 // the print runs up or down the page: it lies a quarter turn off
@@ -367,7 +369,12 @@ final class PipelineReader implements CertificateReader {
 
     private static Pass read(OcrEngine engine, Preprocessor prep, BufferedImage image, int turns, CertificateKind kind)
             throws OcrException {
-        Preprocessor.Prepared prepared = prep.prepare(image, turns);
+        return read(engine, prep, image, null, turns, kind);
+    }
+
+    private static Pass read(OcrEngine engine, Preprocessor prep, BufferedImage image, Preprocessor.Bounds bounds, int turns,
+                             CertificateKind kind) throws OcrException {
+        Preprocessor.Prepared prepared = prep.prepare(image, turns, bounds);
         OcrPage page = engine.read(prepared.image());
         CertificateKind k = kind != null ? kind : LayoutFieldExtractor.classify(page);
         int labels = k == null ? 0 : LayoutFieldExtractor.labelScore(k, page);
