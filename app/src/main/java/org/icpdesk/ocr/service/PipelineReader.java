@@ -192,8 +192,11 @@ final class PipelineReader implements CertificateReader {
         }
     }
 
-    /** Names PP-OCR read unsure are read again from the original's pixels (a character misread at 640 px: 仪 for 俊). */
-    static final java.util.Set<String> SECOND_LOOK = java.util.Set.of("name", "legal_representative");
+    /**
+     * Names PP-OCR read unsure are read again from the original's pixels (a character misread at 640 px: 仪 for 俊 on a
+     * licence, 字 for 宇 on a domain certificate).
+     */
+    static final java.util.Set<String> SECOND_LOOK = java.util.Set.of("name", "legal_representative", "registrant");
     /**
      * Heights in pixels the print of a field is read at on the second looks. On hard-business-license-009 (blurred,
      * JPEG q49) the 640 px page read 余豪仪; looks at 24-56 px read 俊 four times in six: one look alone is a coin toss,
@@ -203,7 +206,9 @@ final class PipelineReader implements CertificateReader {
 
     /**
      * PP-OCR's second looks at the names it read unsure: the field's region of the original image (more pixels than
-     * the page it read), turned and deskewed as the page was, read again at {@link #SECOND_LOOK_TEXT_HEIGHTS}. Each
+     * the page it read), turned and deskewed as the page was, read again at {@link #SECOND_LOOK_TEXT_HEIGHTS}; of each
+     * look only the line through the region's middle counts (a keystoned photo puts the lines above and below in the
+     * region too), without the end of its label (者 of 注册者). Each
      * character is then what a strict majority of the readings of as many characters says, the first reading included
      * (a misread character is put right; nothing is added or lost; a tie keeps the first reading). Costs three small
      * reads (some 20 ms each) per unsure name, nothing otherwise.
@@ -245,14 +250,17 @@ final class PipelineReader implements CertificateReader {
                 OcrPage page = rapid.read(out);
                 StringBuilder text = new StringBuilder();
                 double c = 1;
-                for (TextLine l : page.lines().stream().sorted(java.util.Comparator.comparingInt((TextLine l) -> l.box().x())).toList()) {
+                int middle = h / 2;
+                for (TextLine l : page.lines().stream().filter(l -> Math.abs(l.box().y() + l.box().height() / 2 - middle) < height * 0.6)
+                        .sorted(java.util.Comparator.comparingInt((TextLine l) -> l.box().x())).toList()) {
                     text.append(l.text());
                     c = Math.min(c, l.confidence());
                 }
                 org.icpdesk.ocr.domain.Corrections.Corrected v = page.lines().isEmpty() ? null
                         : LayoutFieldExtractor.correctField(kind, key, text.toString(), c, fields);
-                if (v != null && v.valid() && v.value() != null && v.value().length() == first.value().length()) {
-                    readings.add(v.value());
+                String value = v != null && v.valid() && v.value() != null ? withoutLabelTail(kind, key, v.value(), first.value().length()) : null;
+                if (value != null && value.length() == first.value().length()) {
+                    readings.add(value);
                     confidence = Math.max(confidence, c);
                 }
             }
@@ -262,6 +270,23 @@ final class PipelineReader implements CertificateReader {
                         first.box(), first.corrected()));
             }
         }
+    }
+
+    /**
+     * A second look's value without the end of the field's label the region caught before it (者 of 注册者, 人 of
+     * 法定代表人) when it is longer than the first reading by just those characters.
+     */
+    static String withoutLabelTail(CertificateKind kind, String key, String value, int length) {
+        if (value.length() <= length) {
+            return value;
+        }
+        String extra = value.substring(0, value.length() - length);
+        for (org.icpdesk.ocr.domain.Labels.Label l : org.icpdesk.ocr.domain.Labels.of(kind)) {
+            if (key.equals(l.field()) && l.text().endsWith(extra)) {
+                return value.substring(extra.length());
+            }
+        }
+        return value;
     }
 
     /** Per character, what most readings (all of one length) say; null without a majority at some character. */
