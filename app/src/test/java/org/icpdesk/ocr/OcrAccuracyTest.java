@@ -40,14 +40,12 @@ class OcrAccuracyTest {
     static final Path MISSES = Path.of("target", "ocr-misses.txt");
 
     /**
-     * Shortfalls of the default engine measured on 2026-11-23 and not solved yet, with the floor it must still reach:
-     * on keystoned desk photos of business licences the detector joins the name with the neighbouring cell or the wrapped
-     * type line (hard-business-license-006, -009), and one legal representative's last character is misread (仪 for 俊).
-     * Issue 4 stays open for them; anything else below its threshold, or these below their floor, fails.
+     * Shortfalls of the default engine not solved yet, with the floor it must still reach; anything else below issue 4's
+     * threshold, or these below their floor, fails. Empty since 2026-11-23: the licence names the detector joined with a
+     * neighbouring cell or the type line (hard-business-license-006, -009) are split and stopped by the layout, and the
+     * misread legal representative (仪 for 俊) is put right by PP-OCR's second looks at unsure names.
      */
-    static final Map<String, Double> KNOWN_SHORTFALLS = Map.of(
-            "HARD/BUSINESS_LICENSE/name", 0.8,
-            "HARD/BUSINESS_LICENSE/legal_representative", 0.9);
+    static final Map<String, Double> KNOWN_SHORTFALLS = Map.of();
 
     static boolean known(OcrAccuracy.Shortfall f) {
         Double floor = KNOWN_SHORTFALLS.get(f.tier() + "/" + f.kind() + "/" + f.field());

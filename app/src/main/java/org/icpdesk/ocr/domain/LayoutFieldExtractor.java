@@ -321,7 +321,7 @@ public final class LayoutFieldExtractor implements FieldExtractor {
             List<PageLayout.Row> used = new ArrayList<>(List.of(row));
             out.add(new Raw(row.clean.substring(hit.end(), end), row.line.confidence(), row.part(hit.end(), end)));
             if (MULTI_LINE.contains(field)) {
-                out.set(0, continued(layout, out.get(0), labelBox, used));
+                out.set(0, continued(layout, out.get(0), labelBox, used, ENTITY_NAMES.contains(field)));
             }
             return out;
         }
@@ -331,12 +331,12 @@ public final class LayoutFieldExtractor implements FieldExtractor {
         List<PageLayout.Row> used = new ArrayList<>(List.of(row));
         Raw right = right(layout, row, labelBox, used);
         if (right != null) {
-            out.add(MULTI_LINE.contains(field) ? continued(layout, right, labelBox, used) : right);
+            out.add(MULTI_LINE.contains(field) ? continued(layout, right, labelBox, used, ENTITY_NAMES.contains(field)) : right);
         }
         used = new ArrayList<>(List.of(row));
         Raw below = below(layout, labelBox, used);
         if (below != null) {
-            out.add(MULTI_LINE.contains(field) ? continued(layout, below, labelBox, used) : below);
+            out.add(MULTI_LINE.contains(field) ? continued(layout, below, labelBox, used, ENTITY_NAMES.contains(field)) : below);
         }
         return out;
     }
@@ -398,8 +398,29 @@ public final class LayoutFieldExtractor implements FieldExtractor {
         return new Raw(best.clean.substring(0, end), best.line.confidence(), best.part(0, end));
     }
 
-    /** The value with the lines below it that start where it starts (a wrapped address or name). */
-    private static Raw continued(PageLayout layout, Raw first, Box labelBox, List<PageLayout.Row> used) {
+    /** Fields holding the name of a business, which ends with its form (有限公司, 厂, 中心...). */
+    private static final Set<String> ENTITY_NAMES = Set.of("name", "registrant");
+    /** Endings of a business name: a name that ends so is complete unless a bracket (（有限合伙）) follows. */
+    private static final List<String> NAME_SUFFIXES = List.of("公司", "厂", "店", "中心", "合伙企业", "合伙）", "合伙)",
+            "事务所", "工作室", "商行", "经营部", "合作社", "研究院", "研究所", "门市部", "分部");
+
+    /** True when a business name read so far is complete: it ends with a form of business. */
+    static boolean completeName(String text) {
+        String t = OcrText.removeNoise(text);
+        for (String suffix : NAME_SUFFIXES) {
+            if (t.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The value with the lines below it that start where it starts (a wrapped address or name). A business name
+     * ({@code entity}) stops once it ends with a form of business (有限公司...) unless the next line opens a bracket,
+     * and never takes a line that has a label cell of its own to the left, read or misread (美型 for 类型).
+     */
+    private static Raw continued(PageLayout layout, Raw first, Box labelBox, List<PageLayout.Row> used, boolean entity) {
         StringBuilder text = new StringBuilder(first.text());
         double confidence = first.confidence();
         Box box = first.box();
@@ -420,6 +441,10 @@ public final class LayoutFieldExtractor implements FieldExtractor {
             if (next == null) {
                 break;
             }
+            if (entity && (completeName(text.toString()) && !next.clean.startsWith("（") && !next.clean.startsWith("(")
+                    || labelCellLeftOf(layout, next, labelBox))) {
+                break;
+            }
             int end = next.endOfValue(0);
             text.append(next.clean, 0, end);
             confidence = Math.min(confidence, next.line.confidence());
@@ -432,6 +457,22 @@ public final class LayoutFieldExtractor implements FieldExtractor {
             }
         }
         return new Raw(text.toString(), confidence, box);
+    }
+
+    /**
+     * True when a short line (a label, possibly misread: 美型, AR) starts in the label's column on the line's row,
+     * left of it: the line is the value of that cell, not a wrapped part of the value above.
+     */
+    private static boolean labelCellLeftOf(PageLayout layout, PageLayout.Row line, Box labelBox) {
+        int h = Math.max(1, labelBox.height());
+        for (PageLayout.Row r : layout.rows) {
+            Box b = r.box();
+            if (r != line && r.clean.length() <= 6 && b.verticalOverlap(line.box()) >= 0.4
+                    && b.right() <= line.box().x() + h / 2 && Math.abs(b.x() - labelBox.x()) <= 1.5 * h) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a label of the same column sits left of the line: the line is that label's value. */

@@ -145,13 +145,11 @@ final class PageLayout {
                 i += found.text().length();
                 continue;
             }
-            if (i == 0) {
-                Hit fuzzy = fuzzyAtStart(s, labels);
-                if (fuzzy != null) {
-                    r.hits.add(fuzzy);
-                    i = fuzzy.end();
-                    continue;
-                }
+            Hit fuzzy = i == 0 ? fuzzyAtStart(s, labels) : embeddedWithOneLost(s, i, labels);
+            if (fuzzy != null) {
+                r.hits.add(fuzzy);
+                i = fuzzy.end();
+                continue;
             }
             i++;
         }
@@ -173,6 +171,26 @@ final class PageLayout {
                     if (p.equals(t.substring(0, k) + t.substring(k + 1))) {
                         return new Hit(l, 0, t.length() - 1);
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A label of four or more characters inside a line, at {@code i}, with one inner character lost: the detector
+     * joined a value with the next cell and the recogniser dropped a character of its label (注资本 in
+     * 杭州市星河文化传播有限责任公注资本壹拾万元整). The label's first and last characters must be read.
+     */
+    private static Hit embeddedWithOneLost(String s, int i, List<Labels.Label> labels) {
+        for (Labels.Label l : labels) {
+            String t = l.text();
+            if (t.length() < 4 || s.length() - i < t.length() - 1 || s.charAt(i) != t.charAt(0)) {
+                continue;
+            }
+            for (int k = 1; k < t.length() - 1; k++) {
+                if (s.startsWith(t.substring(0, k) + t.substring(k + 1), i)) {
+                    return new Hit(l, i, i + t.length() - 1);
                 }
             }
         }

