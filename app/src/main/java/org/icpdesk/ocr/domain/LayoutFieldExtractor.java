@@ -168,7 +168,7 @@ public final class LayoutFieldExtractor implements FieldExtractor {
             code = codes.get(0);
         }
         put(out, invalid, "credit_code", code, code == null ? Corrections.Corrected.none() : Corrections.creditCode(code.text(), code.confidence()));
-        put(out, invalid, "name", raw, Corrections::chineseText);
+        put(out, invalid, "name", raw, text -> Corrections.chineseText(BusinessNames.withoutType(text)));
         put(out, invalid, "type", raw, Corrections::chineseText);
         put(out, invalid, "legal_representative", raw, Corrections::personName);
         put(out, invalid, "address", raw, Corrections::chineseText);
