@@ -65,7 +65,7 @@ public final class MainApp extends Application {
     @Override
     public void start(Stage stage) {
         LOG.info("JavaFX started {} ms after the JVM started ({} ms CPU)", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(),
-                cpuMillis());
+                org.icpdesk.common.ProcessCpu.millis());
         if (services.storeUnlock().isPresent() && !unlock(services.storeUnlock().get())) {
             javafx.application.Platform.exit();
             return;
@@ -84,10 +84,10 @@ public final class MainApp extends Application {
             return;
         }
         LOG.info("Window built {} ms after the JVM started ({} ms CPU)", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(),
-                cpuMillis());
+                org.icpdesk.common.ProcessCpu.millis());
         window.show();
         long shown = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-        long shownCpu = cpuMillis();
+        long shownCpu = org.icpdesk.common.ProcessCpu.millis();
         LOG.info("Window shown {} ms after the JVM started ({} ms CPU)", shown, shownCpu);
         measureStartup().ifPresent(file -> reportStartup(file, shown, shownCpu));
     }
@@ -97,12 +97,6 @@ public final class MainApp extends Application {
         java.util.List<String> args = getParameters() == null ? java.util.List.of() : getParameters().getRaw();
         int at = args.indexOf("--measure-startup");
         return at >= 0 && at + 1 < args.size() ? java.util.Optional.of(java.nio.file.Path.of(args.get(at + 1))) : java.util.Optional.empty();
-    }
-
-    /** CPU time of the process so far, every thread (the JIT's and the collector's too): what a busy machine bends less than the clock. */
-    static long cpuMillis() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime() / 1_000_000;
     }
 
     /** Writes when the stage was shown and when the queue had counted its rows (ms after the JVM started), then exits. */
