@@ -17,12 +17,24 @@ final class BusinessNames {
             "股份有限公司(非上市、自然人投资或控股)", "股份有限公司(非上市、国有控股)", "股份有限公司(非上市)",
             "股份有限公司(上市)", "其他股份有限公司(非上市)", "股份有限公司", "个人独资企业", "普通合伙企业", "有限合伙企业",
             "个体工商户", "农民专业合作社", "集体所有制", "全民所有制");
-    /** Forms a name ends with before a type run into it. */
-    private static final List<String> FORMS = List.of("有限公司", "有限责任公司", "公司", "合伙企业", "合作社", "厂", "店", "中心");
+    /** Endings of a business name: a name that ends so is complete unless a bracket (（有限合伙）) follows. */
+    private static final List<String> FORMS = List.of("公司", "厂", "店", "中心", "合伙企业", "合伙）", "合伙)",
+            "事务所", "工作室", "商行", "经营部", "合作社", "研究院", "研究所", "门市部", "分部");
     /** A type run in must be this long to be taken for one (a short tail may be the name's own). */
     private static final int MIN_TYPE = 4;
 
     private BusinessNames() {
+    }
+
+    /** True when a business name read so far is complete: it ends with a form of business. */
+    static boolean complete(String text) {
+        String t = OcrText.removeNoise(text);
+        for (String form : FORMS) {
+            if (t.endsWith(form)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code name} without a licence type run into it before or after; unchanged when there is none. */
@@ -41,7 +53,7 @@ final class BusinessNames {
         for (int i = 1; i < t.length(); i++) {
             String head = t.substring(0, i);
             String rest = t.substring(i);
-            if (rest.length() >= MIN_TYPE && FORMS.stream().anyMatch(head::endsWith) && isTypeStart(rest)) {
+            if (rest.length() >= MIN_TYPE && complete(head) && isTypeStart(rest)) {
                 return head;
             }
         }
@@ -64,7 +76,7 @@ final class BusinessNames {
             return t;
         }
         String rest = t.substring(cut);
-        return rest.length() >= MIN_TYPE && FORMS.stream().anyMatch(rest::endsWith) ? rest : t;
+        return rest.length() >= MIN_TYPE && complete(rest) ? rest : t;
     }
 
     /** True when {@code s} is a licence type, or the start of one (the line cut it), or a type and more. */

@@ -312,7 +312,7 @@ public final class Corrections {
         }
         String found = null;
         for (String e : ETHNICITIES) {
-            if (e.length() > 1 && e.length() == s.length() && differences(e, s) == 1) {
+            if (e.length() > 1 && e.length() == s.length() && OcrText.differences(e, s) == 1) {
                 if (found != null) {
                     return new Corrected(s, false, false);
                 }
@@ -320,16 +320,6 @@ public final class Corrections {
             }
         }
         return found != null ? new Corrected(found, true, true) : new Corrected(s, false, false);
-    }
-
-    private static int differences(String a, String b) {
-        int n = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     // ---- text and domains -------------------------------------------------------------------------------------

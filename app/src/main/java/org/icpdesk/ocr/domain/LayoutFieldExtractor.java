@@ -400,21 +400,6 @@ public final class LayoutFieldExtractor implements FieldExtractor {
 
     /** Fields holding the name of a business, which ends with its form (有限公司, 厂, 中心...). */
     private static final Set<String> ENTITY_NAMES = Set.of("name", "registrant");
-    /** Endings of a business name: a name that ends so is complete unless a bracket (（有限合伙）) follows. */
-    private static final List<String> NAME_SUFFIXES = List.of("公司", "厂", "店", "中心", "合伙企业", "合伙）", "合伙)",
-            "事务所", "工作室", "商行", "经营部", "合作社", "研究院", "研究所", "门市部", "分部");
-
-    /** True when a business name read so far is complete: it ends with a form of business. */
-    static boolean completeName(String text) {
-        String t = OcrText.removeNoise(text);
-        for (String suffix : NAME_SUFFIXES) {
-            if (t.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The value with the lines below it that start where it starts (a wrapped address or name). A business name
      * ({@code entity}) stops once it ends with a form of business (有限公司...) unless the next line opens a bracket,
@@ -441,7 +426,7 @@ public final class LayoutFieldExtractor implements FieldExtractor {
             if (next == null) {
                 break;
             }
-            if (entity && (completeName(text.toString()) && !next.clean.startsWith("（") && !next.clean.startsWith("(")
+            if (entity && (BusinessNames.complete(text.toString()) && !next.clean.startsWith("（") && !next.clean.startsWith("(")
                     || labelCellLeftOf(layout, next, labelBox))) {
                 break;
             }

@@ -82,4 +82,15 @@ public final class OcrText {
     public static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
+
+    /** How many places two strings of the same length differ in (a label or code read with wrong characters). */
+    static int differences(String a, String b) {
+        int n = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                n++;
+            }
+        }
+        return n;
+    }
 }

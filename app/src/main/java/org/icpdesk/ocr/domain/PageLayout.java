@@ -162,7 +162,7 @@ final class PageLayout {
             if (t.length() < 4) {
                 continue;
             }
-            if (s.length() >= t.length() && differences(s.substring(0, t.length()), t) == 1) {
+            if (s.length() >= t.length() && OcrText.differences(s.substring(0, t.length()), t) == 1) {
                 return new Hit(l, 0, t.length());
             }
             if (s.length() >= t.length() - 1) {
@@ -195,16 +195,6 @@ final class PageLayout {
             }
         }
         return null;
-    }
-
-    private static int differences(String a, String b) {
-        int n = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** How many distinct labels of the kind the page shows. */

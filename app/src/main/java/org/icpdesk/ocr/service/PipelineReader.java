@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 final class PipelineReader implements CertificateReader {
 
     /** Changes whenever a change here or in the extraction can change a reading: part of the OCR cache key. */
-    static final String PIPELINE_VERSION = "icpdesk-ocr-3";
+    static final String PIPELINE_VERSION = "icpdesk-ocr-4";
     /** Below this confidence COMBINED asks Tesseract for a second reading of the field. */
     static final double RECHECK_BELOW = 0.8;
     private static final Logger LOG = LoggerFactory.getLogger(PipelineReader.class);
